@@ -1,0 +1,1 @@
+"""Language data shipped with hadath: hand-edited sources and their compiled forms."""

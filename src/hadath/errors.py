@@ -1,0 +1,60 @@
+"""The one catalogue of hadath's error messages.
+
+Every error raised or reported by hadath carries a code from this catalogue, so users can
+look it up and tests can assert on it.  Ranges: E0xx core, ingest, store and CLI; E1xx
+clean, text and time; E2xx actors; E3xx events and evaluation; E4xx corpus, geo, search and
+export; E5xx API and web; E6xx scale, batch and feeds.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class ErrorCode(Enum):
+    """Error codes with their message templates (``str.format`` fields)."""
+
+    # --- E0xx: core, ingest, store, CLI -------------------------------------------------
+    E001 = "cannot read {path}: {reason}"
+    E002 = "{path}: empty file"
+    E003 = "{path}: binary content, not text"
+    E004 = "{path}: cannot decode text (tried {tried})"
+    E005 = "{path}: unsupported file type {suffix!r}"
+    E006 = "{path}:{line}: malformed JSON line: {reason}"
+    E007 = "{path}:{line}: JSON line has neither 'text' nor 'html'"
+    E008 = "{path}: file larger than the {limit} MB limit"
+    E009 = "{path}: HTML has no readable body"
+    E010 = "database {path}: {reason}"
+    E011 = "database {path} has schema version {found}, newer than this hadath ({known})"
+    E012 = "invalid date {value!r}: expected YYYY-MM-DD"
+    E013 = "nothing could be read from the given inputs"
+    E014 = "{path}: no such file or folder"
+    E015 = "{path}: no article text left after cleaning"
+    E016 = "{source}: pipeline stage {stage!r} failed: {reason}"
+    E017 = "invalid option {name}: {reason}"
+    # --- E1xx: clean, text, time ---------------------------------------------------------
+    E101 = "{path}: document is not Arabic (detected {language})"
+    # --- E2xx: actors --------------------------------------------------------------------
+    E201 = "{path}:{line}: invalid actor dictionary entry: {reason}"
+    # --- E3xx: events and evaluation -----------------------------------------------------
+    E301 = "{path}:{line}: invalid event pattern: {reason}"
+    # --- E4xx: corpus, geo, search, export ----------------------------------------------
+    E401 = "{path}:{line}: invalid gazetteer entry: {reason}"
+    # --- E5xx: API and web ---------------------------------------------------------------
+    E501 = "invalid request: {reason}"
+    # --- E6xx: scale, batch, feeds -------------------------------------------------------
+    E601 = "batch input {path}: {reason}"
+
+
+class HadathError(Exception):
+    """An error with a catalogue code; ``str()`` is the one-line message users see."""
+
+    def __init__(self, code: ErrorCode, **fields: object) -> None:
+        self.code = code
+        self.fields = fields
+        super().__init__(f"[{code.name}] {code.value.format(**fields)}")
+
+    @property
+    def reason(self) -> str:
+        """The message without its code, for summaries that group by code."""
+        return self.code.value.format(**self.fields)

@@ -1,0 +1,1 @@
+"""Arabic normalisation with an offset map, sentence splitting and clitic-aware tokens."""

@@ -1,0 +1,80 @@
+"""Arabic matching form, with a map from every normalised offset back to the original.
+
+The matching form folds what Arabic newsrooms write inconsistently: diacritics and tatweel
+are dropped; alef variants (أ إ آ ٱ) become ا; alef maqsura ى becomes ي; ta marbuta ة becomes
+ه; hamza seats ؤ ئ become و ي; Arabic-Indic and Persian digits become ASCII digits;
+Arabic punctuation becomes its Latin twin.  Dropping characters is what makes the offset map
+necessary: ``offsets[i]`` is the index in the original string of normalised character ``i``
+and ``offsets[len(norm)]`` is ``len(original)``.
+"""
+
+from __future__ import annotations
+
+from array import array
+from dataclasses import dataclass
+
+# Code points dropped from the matching form: harakat, superscript alef, Quranic marks,
+# tatweel, and invisible format controls (ZWJ/ZWNJ, bidi marks and overrides, BOM).
+_DROPPED = (
+    list(range(0x064B, 0x0660))
+    + [0x0670, 0x0640]
+    + list(range(0x06D6, 0x06DD))
+    + list(range(0x06DF, 0x06E9))
+    + list(range(0x06EA, 0x06EE))
+    + [0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x061C, 0xFEFF]
+    + list(range(0x202A, 0x202F))
+    + list(range(0x2066, 0x206A))
+)
+
+_FOLDED: dict[int, str] = {
+    0x0622: "\u0627", 0x0623: "\u0627", 0x0625: "\u0627", 0x0671: "\u0627", 0x0672: "\u0627",
+    0x0673: "\u0627", 0x0649: "\u064a", 0x06CC: "\u064a", 0x0629: "\u0647", 0x0624: "\u0648",
+    0x0626: "\u064a", 0x06A9: "\u0643", 0x060C: ",", 0x061B: ";", 0x061F: "?", 0x066A: "%",
+    0x066B: ".", 0x066C: ",", 0x06D4: ".", 0x00AB: '"', 0x00BB: '"', 0x201C: '"',
+    0x201D: '"', 0x201E: '"', 0x2018: "'", 0x2019: "'", 0x2013: "-", 0x2014: "-",
+    0x00A0: " ", 0x2009: " ", 0x202F: " ", 0x3000: " ",
+}
+_FOLDED.update({0x0660 + d: str(d) for d in range(10)})  # Arabic-Indic digits
+_FOLDED.update({0x06F0 + d: str(d) for d in range(10)})  # Persian digits
+
+_TABLE: dict[int, str | None] = {cp: None for cp in _DROPPED}
+_TABLE.update(_FOLDED)
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedText:
+    """A normalised string and, for each of its offsets, the offset in the original."""
+
+    text: str
+    offsets: array
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open span of the normalised text to a span of the original.
+
+        The end maps to just after the last original character that produced the span, so
+        dropped diacritics after the last letter are not included.
+        """
+        if end <= start:
+            pos = self.offsets[start]
+            return pos, pos
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def normalize_form(text: str) -> str:
+    """The matching form of `text` (no offset map); used for dictionary keys."""
+    return text.translate(_TABLE)
+
+
+def normalize(text: str) -> NormalizedText:
+    """The matching form of `text` with its offset map back into `text`."""
+    norm = text.translate(_TABLE)
+    if len(norm) == len(text):
+        # Only 1:1 folds happened: the map is the identity.
+        return NormalizedText(norm, array("l", range(len(text) + 1)))
+    offsets = array("l")
+    table = _TABLE
+    for i, ch in enumerate(text):
+        if table.get(ord(ch), ch) is not None:
+            offsets.append(i)
+    offsets.append(len(text))
+    return NormalizedText(norm, offsets)
