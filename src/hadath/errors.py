@@ -34,16 +34,50 @@ class ErrorCode(Enum):
     E017 = "invalid option {name}: {reason}"
     # --- E1xx: clean, text, time ---------------------------------------------------------
     E101 = "{path}: document is not Arabic (detected {language})"
+    E102 = "{path}:{line}: invalid text data: {reason}"
+    E103 = "compiled {name} data is missing or stale ({reason}); run python -m hadath.data.build"
+    E104 = "{path}:{line}: invalid calendar data: {reason}"
     # --- E2xx: actors --------------------------------------------------------------------
     E201 = "{path}:{line}: invalid actor dictionary entry: {reason}"
+    E202 = "compiled actor data {path} is missing or broken ({reason}); run python -m hadath.data.build"
+    E203 = "actor text input: {reason}"
     # --- E3xx: events and evaluation -----------------------------------------------------
     E301 = "{path}:{line}: invalid event pattern: {reason}"
+    E302 = "{path}:{line}: invalid CAMEO ontology row: {reason}"
+    E303 = "{path}: invalid grammar file: {reason}"
+    E304 = "compiled event data is missing or stale ({reason}); run python -m hadath.data.build"
+    E305 = "{path}:{line}: invalid evaluation record: {reason}"
+    E306 = "{path}: no usable evaluation records"
+    E307 = "{path}:{line}: malformed input line: {reason}"
     # --- E4xx: corpus, geo, search, export ----------------------------------------------
     E401 = "{path}:{line}: invalid gazetteer entry: {reason}"
+    E402 = "{format} output is binary: give --output FILE"
+    E403 = "invalid export filter {name}: {reason}"
+    E404 = "compiled gazetteer is missing or stale ({reason}); run python -m hadath.data.build"
+    E405 = "cannot write {path}: {reason}"
     # --- E5xx: API and web ---------------------------------------------------------------
     E501 = "invalid request: {reason}"
+    E502 = "ingest is disabled: start the server with --token or HADATH_TOKEN"
+    E503 = "missing or wrong ingest token"
+    E504 = "request body larger than the {limit}-byte limit"
+    E505 = "no {what} with id {id!r}"
+    E506 = "ingest failed: {reason}"
+    E507 = "ingest needs 'text' or 'html'"
+    E508 = "{path}: invalid page label {key!r}: {reason}"
     # --- E6xx: scale, batch, feeds -------------------------------------------------------
     E601 = "batch input {path}: {reason}"
+    E602 = "batch output {path}: {reason}"
+    E603 = "batch output {path} was written with other settings ({reason}); use a new --out"
+    E604 = "{path}: unreadable WARC record at offset {offset}: {reason}"
+    E605 = "{source}: WARC payload larger than the {limit} MB limit"
+    E606 = "shard file {path}: {reason}"
+    E607 = "cannot reach the Dask cluster: {reason}"
+    E608 = "shard {shard} failed on its worker: {reason}"
+    E609 = "feed {url}: {reason}"
+    E610 = "fetch {url}: {reason}"
+    E611 = "{url}: response larger than the {limit}-byte limit"
+    E612 = "{url}: not an article page (content type {ctype!r})"
+    E613 = "{url}: refused, only http and https URLs are fetched"
 
 
 class HadathError(Exception):

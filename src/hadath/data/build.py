@@ -23,7 +23,11 @@ DATA_VERSION = "0.1.0"
 # area name -> "module:function"; the function takes the data dir and returns
 # {compiled file name: (payload, count)}.  Modules are imported lazily.
 BUILDERS: dict[str, str] = {
-    # "actors": "hadath.actors.build:build_actor_data",
+    "actors": "hadath.actors.build:build_actor_data",
+    "events": "hadath.events.build:build_event_data",
+    "geo": "hadath.geo.build:build_geo_data",
+    "text": "hadath.text.build:build_text_data",
+    "time": "hadath.time.build:build_time_data",
 }
 
 Built = dict[str, tuple[Any, int]]

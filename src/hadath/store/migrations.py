@@ -134,4 +134,18 @@ MIGRATIONS: list[tuple[int, str]] = [
         CREATE INDEX events_plover ON events(plover);
         """,
     ),
+    (
+        2,
+        # Full-text search over the normalised text (hadath.store.search fills it: SQL alone
+        # cannot normalise Arabic).  Rows share the rowid of their document; "light" holds
+        # every clitic-stripped variant of every word, so "بغداد" finds "وبغداد".
+        """
+        CREATE VIRTUAL TABLE documents_fts USING fts5(
+            title, body, light, tokenize = 'unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+            DELETE FROM documents_fts WHERE rowid = old.rowid;
+        END;
+        """,
+    ),
 ]

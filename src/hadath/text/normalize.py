@@ -10,35 +10,66 @@ and ``offsets[len(norm)]`` is ``len(original)``.
 
 from __future__ import annotations
 
+import re
 from array import array
 from dataclasses import dataclass
 
 # Code points dropped from the matching form: harakat, superscript alef, Quranic marks,
 # tatweel, and invisible format controls (ZWJ/ZWNJ, bidi marks and overrides, BOM).
-_DROPPED = (
-    list(range(0x064B, 0x0660))
-    + [0x0670, 0x0640]
-    + list(range(0x06D6, 0x06DD))
-    + list(range(0x06DF, 0x06E9))
-    + list(range(0x06EA, 0x06EE))
-    + [0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x061C, 0xFEFF]
-    + list(range(0x202A, 0x202F))
-    + list(range(0x2066, 0x206A))
-)
+_DROPPED = [
+    *range(0x064B, 0x0660),
+    0x0670,
+    0x0640,
+    *range(0x06D6, 0x06DD),
+    *range(0x06DF, 0x06E9),
+    *range(0x06EA, 0x06EE),
+    *(0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x061C, 0xFEFF),
+    *range(0x202A, 0x202F),
+    *range(0x2066, 0x206A),
+]
 
 _FOLDED: dict[int, str] = {
-    0x0622: "\u0627", 0x0623: "\u0627", 0x0625: "\u0627", 0x0671: "\u0627", 0x0672: "\u0627",
-    0x0673: "\u0627", 0x0649: "\u064a", 0x06CC: "\u064a", 0x0629: "\u0647", 0x0624: "\u0648",
-    0x0626: "\u064a", 0x06A9: "\u0643", 0x060C: ",", 0x061B: ";", 0x061F: "?", 0x066A: "%",
-    0x066B: ".", 0x066C: ",", 0x06D4: ".", 0x00AB: '"', 0x00BB: '"', 0x201C: '"',
-    0x201D: '"', 0x201E: '"', 0x2018: "'", 0x2019: "'", 0x2013: "-", 0x2014: "-",
-    0x00A0: " ", 0x2009: " ", 0x202F: " ", 0x3000: " ",
+    0x0622: "\u0627",
+    0x0623: "\u0627",
+    0x0625: "\u0627",
+    0x0671: "\u0627",
+    0x0672: "\u0627",
+    0x0673: "\u0627",
+    0x0649: "\u064a",
+    0x06CC: "\u064a",
+    0x0629: "\u0647",
+    0x0624: "\u0648",
+    0x0626: "\u064a",
+    0x06A9: "\u0643",
+    0x060C: ",",
+    0x061B: ";",
+    0x061F: "?",
+    0x066A: "%",
+    0x066B: ".",
+    0x066C: ",",
+    0x06D4: ".",
+    0x00AB: '"',
+    0x00BB: '"',
+    0x201C: '"',
+    0x201D: '"',
+    0x201E: '"',
+    0x2018: "'",
+    0x2019: "'",
+    0x2013: "-",
+    0x2014: "-",
+    0x00A0: " ",
+    0x2009: " ",
+    0x202F: " ",
+    0x3000: " ",
 }
 _FOLDED.update({0x0660 + d: str(d) for d in range(10)})  # Arabic-Indic digits
 _FOLDED.update({0x06F0 + d: str(d) for d in range(10)})  # Persian digits
 
 _TABLE: dict[int, str | None] = {cp: None for cp in _DROPPED}
 _TABLE.update(_FOLDED)
+# The translation table of the matching form, for callers folding many short strings.
+FOLD_TABLE: dict[int, str | None] = _TABLE
+_DROPPED_RUN = re.compile("[" + "".join(re.escape(chr(cp)) for cp in _DROPPED) + "]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,10 +102,12 @@ def normalize(text: str) -> NormalizedText:
     if len(norm) == len(text):
         # Only 1:1 folds happened: the map is the identity.
         return NormalizedText(norm, array("l", range(len(text) + 1)))
+    # Dropped characters are rare (marks, tatweel, controls): copy the ranges between them.
     offsets = array("l")
-    table = _TABLE
-    for i, ch in enumerate(text):
-        if table.get(ord(ch), ch) is not None:
-            offsets.append(i)
+    kept_from = 0
+    for run in _DROPPED_RUN.finditer(text):
+        offsets.extend(range(kept_from, run.start()))
+        kept_from = run.end()
+    offsets.extend(range(kept_from, len(text)))
     offsets.append(len(text))
     return NormalizedText(norm, offsets)

@@ -1,0 +1,96 @@
+"""Group adjacent phrase matches into actor descriptions: agent + nisba/country + person.
+
+"وزير الخارجية العراقي فؤاد حسين" is one actor made of an agent (وزير الخارجية), a nisba
+(العراقي) and a person (فؤاد حسين); "نظيره الفرنسي" is a counterpart and a nisba.  Grouping
+looks only at the text between matches: whitespace, or a comma before a name, or (for agents
+like وزير/وزارة marked ``gap1``) one free word ("وزارة الزراعة المصرية").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hadath.actors.model import (
+    AGENT,
+    CAPITAL,
+    COUNTERPART,
+    COUNTRY,
+    FIXED,
+    NISBA,
+    PEOPLE,
+    PERSON,
+    SURNAME,
+)
+from hadath.actors.scan import Hit
+
+PLACE_KINDS = frozenset({NISBA, PEOPLE, COUNTRY, CAPITAL})
+NAME_KINDS = frozenset({PERSON, SURNAME})
+ADJECTIVE_KINDS = frozenset({NISBA, PEOPLE})
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """One actor description: its span in normalised text and the matches it is made of."""
+
+    start: int
+    end: int
+    agent: Hit | None = None  # AGENT or COUNTERPART
+    place: Hit | None = None  # NISBA / PEOPLE / COUNTRY / CAPITAL
+    name: Hit | None = None  # PERSON or SURNAME
+    fixed: Hit | None = None  # FIXED
+
+
+def _adjacent(text: str, end: int, start: int, *, word: bool = False,
+              comma: bool = False) -> bool:
+    gap = text[end:start]
+    core = gap.strip()
+    if not core:
+        return len(gap) <= 2
+    if comma and core in {",", "-", ":"}:
+        return len(gap) <= 4
+    return word and core.isalpha() and len(gap) - len(core) <= 3
+
+
+def _next(hits: list[Hit], j: int, kinds: frozenset[str]) -> Hit | None:
+    if j < len(hits) and hits[j].kind in kinds:
+        return hits[j]
+    return None
+
+
+def group_hits(text: str, hits: list[Hit]) -> list[Group]:
+    """Groups in text order; every hit belongs to exactly one group."""
+    groups: list[Group] = []
+    i = 0
+    while i < len(hits):
+        head = hits[i]
+        j = i + 1
+        agent = place = name = fixed = None
+        if head.kind in (AGENT, COUNTERPART):
+            agent = head
+            nxt = _next(hits, j, PLACE_KINDS)
+            gap1 = head.phrases[0].compose == "gap1"
+            if nxt and _adjacent(text, head.end, nxt.start, word=gap1):
+                place, j = nxt, j + 1
+            nxt = _next(hits, j, NAME_KINDS)
+            last = place or agent
+            if nxt and _adjacent(text, last.end, nxt.start, comma=True):
+                name, j = nxt, j + 1
+        elif head.kind in ADJECTIVE_KINDS or head.kind in (COUNTRY, CAPITAL):
+            place = head
+            nxt = _next(hits, j, NAME_KINDS)
+            if head.kind in ADJECTIVE_KINDS and nxt and _adjacent(text, head.end, nxt.start,
+                                                                  comma=True):
+                name, j = nxt, j + 1
+        else:
+            if head.kind == FIXED:
+                fixed = head
+            else:
+                name = head
+            nxt = _next(hits, j, ADJECTIVE_KINDS)
+            if nxt and _adjacent(text, head.end, nxt.start):
+                place, j = nxt, j + 1
+        parts = [p for p in (agent, place, name, fixed) if p is not None]
+        groups.append(Group(min(p.start for p in parts), max(p.end for p in parts),
+                            agent, place, name, fixed))
+        i = j
+    return groups

@@ -1,0 +1,159 @@
+"""Actor mentions of a text for a date: scan, group, code, and resolve within-text references.
+
+`find_actor_mentions` is the whole matcher without a `Document` (used by the stage, the
+event coder and ``hadath actors``).  Coding rules, in order:
+
+* a person is coded by the role held on the date (`Person.code_at`);
+* an agent takes the country of the nisba/country that follows it ("الجيش الإسرائيلي"
+  -> ISRMIL) and, when it names a title, the holder of that title: first a person already
+  mentioned in the text (coreference), else the dictionary's holder on the date;
+* "نظيره الفرنسي" takes the title of the last titled actor mentioned before it;
+* a surname alone is a person only after the full name appeared in the same text, or right
+  after an agent whose title the person held on the date ("الرئيس الأسد");
+* an organisation, seat of power or group has its own code; a country name, capital or
+  plural nisba ("الإيرانيين") gives the country alone; a singular nisba alone is not an actor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from hadath.actors.group import Group, group_hits
+from hadath.actors.model import COUNTERPART, PERSON, SURNAME, split_code
+from hadath.actors.resources import ActorResources
+from hadath.actors.scan import SPACE_FOLD, longest, scan
+from hadath.document import ActorMention
+from hadath.errors import ErrorCode, HadathError
+from hadath.text.normalize import normalize
+
+
+@dataclass(slots=True)
+class _Context:
+    """What the text has said so far: persons seen, and who holds which title."""
+
+    seen: set[str] = field(default_factory=set)
+    by_title: dict[tuple[str, str], str] = field(default_factory=dict)  # (country, title)
+    last_by_title: dict[str, str] = field(default_factory=dict)  # title -> person id
+    last_title: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Coded:
+    code: str
+    entity: str | None
+    name_en: str | None
+    coref: bool = False
+
+
+def _person_candidates(group: Group, ctx: _Context, date: str | None,
+                       res: ActorResources) -> list[str]:
+    assert group.name is not None
+    pids: list[str] = []
+    title = group.agent.phrases[0].title if group.agent else ""
+    for phrase in group.name.phrases:
+        if phrase.kind == PERSON:
+            pids.append(phrase.ref)
+        elif phrase.kind == SURNAME:
+            person = res.persons[phrase.ref]
+            if phrase.ref in ctx.seen or (
+                    title and person.code_at(date, res.title_rank)[1] == title):
+                pids.append(phrase.ref)
+    return pids
+
+
+def _choose_person(pids: list[str], country: str | None, date: str | None,
+                   res: ActorResources) -> str:
+    def score(pid: str) -> tuple[int, int]:
+        code, title = res.persons[pid].code_at(date, res.title_rank)
+        return (int(country is not None and code.startswith(country)), int(bool(title)))
+
+    return max(pids, key=score)  # max keeps the first among equals
+
+
+def _code_person(group: Group, pid: str, date: str | None, res: ActorResources,
+                 ctx: _Context) -> _Coded:
+    person = res.persons[pid]
+    code, title = person.code_at(date, res.title_rank)
+    coref = pid in ctx.seen and all(p.kind == SURNAME for p in group.name.phrases if
+                                    p.ref == pid)
+    ctx.seen.add(pid)
+    if title:
+        ctx.by_title[(code[:3], title)] = pid
+        ctx.last_by_title[title] = pid
+        ctx.last_title = title
+    return _Coded(code, pid, person.name_en, coref)
+
+
+def _code_agent(group: Group, date: str | None, res: ActorResources,
+                ctx: _Context) -> _Coded | None:
+    assert group.agent is not None
+    agent = group.agent.phrases[0]
+    country = group.place.phrases[0].code if group.place else None
+    if country is None and agent.compose in ("needs", "counterpart"):
+        return None
+    if agent.kind == COUNTERPART:
+        title = ctx.last_title
+        sector = res.title_sector.get(title, agent.sector)
+    else:
+        title, sector = agent.title, agent.sector
+    if title:
+        ctx.last_title = title
+    pid, coref = None, False
+    if title and country:
+        pid = ctx.by_title.get((country, title))
+        coref = pid is not None
+        pid = pid or res.holder(country, title, date)
+    elif title:
+        pid = ctx.last_by_title.get(title)
+        coref = pid is not None
+        if pid is not None:
+            country = res.persons[pid].code_at(date, res.title_rank)[0][:3]
+    name = " ".join(filter(None, (res.countries.get(country or ""), agent.name_en)))
+    if pid is not None:
+        return _Coded((country or "") + sector, pid, res.persons[pid].name_en, coref)
+    return _Coded((country or "") + sector, None, name or None)
+
+
+def _code_group(group: Group, date: str | None, res: ActorResources,
+                ctx: _Context) -> _Coded | None:
+    country = group.place.phrases[0].code if group.place else None
+    if group.name is not None:
+        pids = _person_candidates(group, ctx, date, res)
+        if pids:
+            return _code_person(group, _choose_person(pids, country, date, res), date, res,
+                                ctx)
+    if group.fixed is not None:
+        fixed = group.fixed.phrases[0]
+        return _Coded(fixed.code, fixed.ref, fixed.name_en)
+    if group.agent is not None:
+        return _code_agent(group, date, res, ctx)
+    if group.place is not None and group.place.kind != "nisba":
+        return _Coded(country or "", None, res.countries.get(country or ""))
+    return None
+
+
+def find_actor_mentions(text: str, date: str | None,
+                        res: ActorResources) -> list[ActorMention]:
+    """Actor mentions of `text` coded for `date` (ISO ``YYYY-MM-DD`` or None).
+
+    Offsets are into `text` as given.  With no date, persons are coded by their latest role
+    and titles are not resolved to their holders.
+    """
+    if not isinstance(text, str):
+        raise HadathError(ErrorCode.E203, reason=f"expected str, got {type(text).__name__}")
+    if date is not None and (len(date) < 7 or date[4] != "-"):
+        raise HadathError(ErrorCode.E012, value=date)
+    norm = normalize(text)
+    folded = norm.text.translate(SPACE_FOLD)
+    hits = longest(scan(folded, res.automaton), len(folded))
+    ctx = _Context()
+    mentions: list[ActorMention] = []
+    for group in group_hits(folded, hits):
+        coded = _code_group(group, date, res, ctx)
+        if coded is None or not coded.code:
+            continue
+        start, end = norm.to_original(group.start, group.end)
+        country, sector = split_code(coded.code)
+        mentions.append(ActorMention(text[start:end], start, end, coded.code, country, sector,
+                                     coded.entity, coded.name_en, coref=coded.coref))
+    return mentions

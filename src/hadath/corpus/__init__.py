@@ -1,0 +1,1 @@
+"""Corpus level: near-duplicate documents and aggregation of events across articles."""

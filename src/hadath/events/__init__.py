@@ -1,0 +1,1 @@
+"""Event coding: the CAMEO/PLOVER ontology, the Arabic pattern dictionary and the coder."""

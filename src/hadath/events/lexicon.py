@@ -1,0 +1,206 @@
+"""Word analysis for the coder: clitics off, then a look-up in the conjugated-form index.
+
+`Grammar` holds the function words of ``data/events/grammar.yaml``; `Lexicon` indexes every
+surface form generated from the pattern dictionary and answers, for one word of a sentence,
+which entries it may trigger and in which tense.  Both are immutable and picklable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from hadath.errors import ErrorCode, HadathError
+from hadath.events.morphology import conjugate
+from hadath.events.patterns import PatternEntry, bare
+from hadath.text.normalize import normalize_form
+
+Phrase = tuple[str, ...]
+_TA, _TA_MARBUTA_FOLDED = "\u062a", "\u0647"
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    conjunctions: tuple[str, ...]
+    prepositions_attached: tuple[str, ...]
+    article: str
+    enclitics: tuple[str, ...]
+    future_prefix: str
+    future_particles: frozenset[str]
+    negation_verb: frozenset[str]
+    negation_noun: frozenset[str]
+    denial: frozenset[str]
+    intent: tuple[Phrase, ...]
+    continuation: tuple[Phrase, ...]
+    speech_verbs: frozenset[str]
+    complementisers: frozenset[str]
+    passive_agents: tuple[Phrase, ...]
+    passive_auxiliaries: frozenset[str]
+    target_prepositions: frozenset[str]
+    clause_breaks: frozenset[str]
+    quantifiers: frozenset[str]
+    protest_agents: frozenset[str]
+    free_prepositions: frozenset[str]
+
+
+_GRAMMAR_LISTS = (
+    "conjunctions",
+    "prepositions_attached",
+    "enclitics",
+    "future_particles",
+    "intent",
+    "continuation",
+    "speech_verbs",
+    "complementisers",
+    "passive_agents",
+    "passive_auxiliaries",
+    "target_prepositions",
+    "clause_breaks",
+    "quantifiers",
+    "protest_agents",
+    "free_prepositions",
+)
+
+
+def parse_grammar(data: Any, where: str) -> Grammar:
+    """Validate the grammar mapping (from YAML) and fold every word to matching form."""
+    if not isinstance(data, Mapping) or not isinstance(data.get("source"), str):
+        raise HadathError(ErrorCode.E303, path=where, reason="expected a mapping with 'source:'")
+    neg = data.get("negation")
+    if not isinstance(neg, Mapping):
+        raise HadathError(ErrorCode.E303, path=where, reason="missing 'negation' mapping")
+    for key in _GRAMMAR_LISTS:
+        value = data.get(key)
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise HadathError(ErrorCode.E303, path=where, reason=f"'{key}' must be a word list")
+    for key in ("verb", "noun", "denial"):
+        if not isinstance(neg.get(key), list):
+            raise HadathError(ErrorCode.E303, path=where, reason=f"'negation.{key}' missing")
+    for key in ("article", "future_prefix"):
+        if not isinstance(data.get(key), str):
+            raise HadathError(ErrorCode.E303, path=where, reason=f"'{key}' must be a string")
+
+    def words(values: Sequence[str]) -> frozenset[str]:
+        return frozenset(normalize_form(v) for v in values)
+
+    def phrases(values: Sequence[str]) -> tuple[Phrase, ...]:
+        return tuple(
+            sorted({tuple(normalize_form(v).split()) for v in values}, key=len, reverse=True)
+        )
+
+    return Grammar(
+        conjunctions=tuple(normalize_form(v) for v in data["conjunctions"]),
+        prepositions_attached=tuple(normalize_form(v) for v in data["prepositions_attached"]),
+        article=normalize_form(data["article"]),
+        enclitics=tuple(
+            sorted((normalize_form(v) for v in data["enclitics"]), key=len, reverse=True)
+        ),
+        future_prefix=normalize_form(data["future_prefix"]),
+        future_particles=words(data["future_particles"]),
+        negation_verb=words(neg["verb"]),
+        negation_noun=words(neg["noun"]),
+        denial=words(neg["denial"]),
+        intent=phrases(data["intent"]),
+        continuation=phrases(data["continuation"]),
+        speech_verbs=words(data["speech_verbs"]),
+        complementisers=words(data["complementisers"]),
+        passive_agents=phrases(data["passive_agents"]),
+        passive_auxiliaries=words(data["passive_auxiliaries"]),
+        target_prepositions=words(data["target_prepositions"]),
+        clause_breaks=words(data["clause_breaks"]),
+        quantifiers=words(data["quantifiers"]),
+        protest_agents=frozenset(bare(normalize_form(v)) for v in data["protest_agents"]),
+        free_prepositions=words(data["free_prepositions"]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One reading of a word: entry index, tense kind and whether it had the article."""
+
+    entry: int
+    kind: str  # past | present | future | passive | noun
+    definite: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    grammar: Grammar
+    verbs: Mapping[str, tuple[tuple[int, str], ...]]  # surface -> (entry, past|present|passive)
+    nouns: Mapping[str, tuple[int, ...]]
+
+    def strip_proclitics(self, word: str) -> list[tuple[str, bool]]:
+        """Candidate bases of `word` without conjunction/preposition/article, with a flag
+        telling whether the article was removed."""
+        g = self.grammar
+        out = [(word, False)]
+        if len(word) > 2 and word[0] in g.conjunctions:
+            out.append((word[1:], False))
+        for base, _ in list(out):
+            if len(base) > 2 and base[0] in g.prepositions_attached:
+                rest = base[1:]
+                out.append((rest, False))
+                if base[0] == "\u0644" and rest.startswith("\u0644"):
+                    # لل = ل + ال with the alef dropped in writing.
+                    out.append((rest[1:], True))
+        for base, _ in list(out):
+            if base.startswith(g.article) and len(base) > len(g.article) + 1:
+                out.append((base[len(g.article) :], True))
+        return out
+
+    def analyse(self, word: str) -> tuple[Hit, ...]:
+        """Every entry `word` can trigger, most specific readings first."""
+        g = self.grammar
+        hits: dict[tuple[int, str], Hit] = {}
+        for base, definite in self.strip_proclitics(word):
+            stems = [base] + [
+                base[: -len(e)] for e in g.enclitics if base.endswith(e) and len(base) - len(e) >= 2
+            ]
+            for stem in stems:
+                if not definite:
+                    for entry, kind in self.verbs.get(stem, ()):
+                        hits.setdefault((entry, kind), Hit(entry, kind))
+                    if stem.startswith(g.future_prefix):
+                        for entry, kind in self.verbs.get(stem[1:], ()):
+                            if kind == "present":
+                                hits.setdefault((entry, "future"), Hit(entry, "future"))
+                noun_keys = [stem]
+                if stem == base and len(stem) > 3 and stem.endswith("\u0627"):
+                    noun_keys.append(stem[:-1])  # indefinite accusative: احتجاجا -> احتجاج
+                if stem != base and stem.endswith(_TA):
+                    noun_keys.append(stem[:-1] + _TA_MARBUTA_FOLDED)  # زيارته -> زيارة
+                for key in noun_keys:
+                    for entry in self.nouns.get(key, ()):
+                        hits.setdefault((entry, "noun"), Hit(entry, "noun", definite))
+        return tuple(hits.values())
+
+    def bare_forms(self, word: str) -> frozenset[str]:
+        """Every reading of `word` with or without conjunction, attached preposition and
+        article, folded by `bare`: the forms a sense's object word may match."""
+        return frozenset(bare(base) for base, _ in self.strip_proclitics(word))
+
+
+def build_lexicon(entries: Sequence[PatternEntry], grammar: Grammar) -> Lexicon:
+    """Index every conjugated verb form and every noun of the entries."""
+    verbs: dict[str, list[tuple[int, str]]] = {}
+    nouns: dict[str, list[int]] = {}
+    for index, entry in enumerate(entries):
+        for past, present in entry.verbs:
+            forms = conjugate(past, present)
+            for kind, surface in (
+                ("past", forms.past),
+                ("present", forms.present),
+                ("passive", forms.passive),
+            ):
+                for form in surface:
+                    bucket = verbs.setdefault(form, [])
+                    if (index, kind) not in bucket:
+                        bucket.append((index, kind))
+        for noun in entry.nouns:
+            bucket_n = nouns.setdefault(noun, [])
+            if index not in bucket_n:
+                bucket_n.append(index)
+    return Lexicon(
+        grammar, {k: tuple(v) for k, v in verbs.items()}, {k: tuple(v) for k, v in nouns.items()}
+    )

@@ -1,0 +1,42 @@
+"""Pipeline stage ``events``: code every sentence of the document."""
+
+from __future__ import annotations
+
+from hadath.document import ActorMention, Document
+from hadath.events.coder import UNKNOWN_ACTOR_CODE, Coder, SentenceContext
+from hadath.events.words import place_actors, sentence_words
+from hadath.resources import Resources
+
+
+def code_events(doc: Document, res: Resources) -> Document:
+    """Fill ``doc.events`` from ``doc.sentences`` and ``doc.actors``.
+
+    Negated events are dropped unless ``options.include_negated``; events below
+    ``options.min_confidence`` are dropped.  Event ids are stable for the same text.
+    """
+    options = res.options
+    coder = Coder(res.events)
+    by_sentence: dict[int, list[ActorMention]] = {}
+    for actor in doc.actors:
+        index = actor.sentence if actor.sentence >= 0 else doc.sentence_of(actor.start)
+        by_sentence.setdefault(index, []).append(actor)
+    events = []
+    previous: ActorMention | None = None
+    for sentence in doc.sentences:
+        actors = by_sentence.get(sentence.index, [])
+        words = sentence_words(sentence)
+        ctx = SentenceContext(sentence.index, words, place_actors(words, actors), previous)
+        coded = coder.code_sentence(doc.id, ctx)
+        for event in coded:
+            if event.negated and not options.include_negated:
+                continue
+            if event.confidence < options.min_confidence:
+                continue
+            events.append(event)
+        known = [e.source for e in coded if e.source.code != UNKNOWN_ACTOR_CODE]
+        if known:
+            previous = known[0]
+        elif actors:
+            previous = min(actors, key=lambda a: a.start)
+    doc.events = events
+    return doc

@@ -1,0 +1,80 @@
+"""The coder's view of a sentence: words with offsets and matching forms, and actor slots."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from hadath.document import ActorMention, Sentence
+from hadath.text.normalize import normalize_form
+
+_WORD = re.compile(r"\w+|[^\w\s]")
+# Punctuation that ends a clause (quotation marks and guillemets do not).
+CLAUSE_PUNCTUATION = frozenset(",;:.!?()[]،؛؟-\u2013\u2014")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    text: str
+    start: int  # offset in Document.text
+    end: int
+    norm: str
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """An actor mention placed on the sentence's words: words ``first..last`` inclusive."""
+
+    actor: ActorMention
+    first: int
+    last: int
+
+
+def sentence_words(sentence: Sentence) -> list[Word]:
+    """The words of `sentence`: its tokens when the text layer made them, else a regex split.
+
+    Tokens that glue punctuation to a word are split so clause punctuation stays visible.
+    """
+    if sentence.tokens:
+        words: list[Word] = []
+        for tok in sentence.tokens:
+            if len(tok.text) > 1 and any(c in CLAUSE_PUNCTUATION for c in tok.text):
+                for m in _WORD.finditer(tok.text):
+                    words.append(
+                        Word(
+                            m.group(),
+                            tok.start + m.start(),
+                            tok.start + m.end(),
+                            normalize_form(m.group()),
+                        )
+                    )
+            else:
+                words.append(
+                    Word(tok.text, tok.start, tok.end, tok.norm or normalize_form(tok.text))
+                )
+        return words
+    return [
+        Word(
+            m.group(),
+            sentence.start + m.start(),
+            sentence.start + m.end(),
+            normalize_form(m.group()),
+        )
+        for m in _WORD.finditer(sentence.text)
+    ]
+
+
+def place_actors(words: list[Word], actors: list[ActorMention]) -> list[Slot]:
+    """Map actor character spans to word index ranges; overlapping mentions keep the longest."""
+    slots: list[Slot] = []
+    for actor in sorted(actors, key=lambda a: (a.start, -(a.end - a.start))):
+        first = next((i for i, w in enumerate(words) if w.end > actor.start), None)
+        if first is None or words[first].start >= actor.end:
+            continue
+        last = first
+        while last + 1 < len(words) and words[last + 1].start < actor.end:
+            last += 1
+        if slots and first <= slots[-1].last:
+            continue
+        slots.append(Slot(actor, first, last))
+    return slots

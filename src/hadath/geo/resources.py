@@ -1,0 +1,102 @@
+"""The gazetteer: compiled places and their Arabic names, loaded once per process."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from hadath.data.build import COMPILED_DIR
+from hadath.errors import ErrorCode, HadathError
+from hadath.geo.build import COMPILED_NAME
+from hadath.options import Options
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One place of the gazetteer (a city, a region or a country)."""
+
+    kind: str  # city | region | country
+    geonameid: int | None
+    name: str
+    name_ar: str
+    country: str | None  # ISO 3166 alpha-3
+    admin1: str | None  # GeoNames admin1 code (FIPS-based for most countries)
+    lat: float | None
+    lon: float | None
+    population: int
+    capital: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    iso2: str
+    iso3: str
+    fips: str | None  # FIPS 10-4, the country code of GDELT's geography fields
+    name: str
+    name_ar: str
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Places and the index from matching-form names to places (best candidate first).
+
+    Never mutated after loading; plain tuples and dicts, so it pickles to worker processes.
+    """
+
+    places: tuple[Place, ...]
+    names: dict[str, tuple[int, ...]]
+    countries: dict[str, Country]  # by ISO3
+    max_words: int
+    by_geonameid: dict[int, int]  # GeoNames id -> index in `places`
+
+    def candidates(self, form: str) -> tuple[Place, ...]:
+        """The places called `form` (matching form, words joined by one space), best first."""
+        return tuple(self.places[i] for i in self.names.get(form, ()))
+
+    def country(self, iso3: str | None) -> Country | None:
+        return self.countries.get(iso3) if iso3 else None
+
+    def place(self, geonameid: int | None) -> Place | None:
+        """The place with this GeoNames id (countries before cities), or None."""
+        index = self.by_geonameid.get(geonameid) if geonameid is not None else None
+        return None if index is None else self.places[index]
+
+
+def gazetteer_from_payload(payload: dict[str, Any]) -> Gazetteer:
+    """Build a `Gazetteer` from the compiled JSON payload of `hadath.geo.build`."""
+    fields = (
+        "kind",
+        "geonameid",
+        "name",
+        "name_ar",
+        "country",
+        "admin1",
+        "lat",
+        "lon",
+        "population",
+        "capital",
+    )
+    places = tuple(Place(**{f: p[f] for f in fields}) for p in payload["places"])
+    names = {form: tuple(indices) for form, indices in payload["names"].items()}
+    countries = {
+        c["iso3"]: Country(c["iso2"], c["iso3"], c["fips"], c["name"], c["name_ar"])
+        for c in payload["countries"]
+    }
+    max_words = max((form.count(" ") + 1 for form in names), default=1)
+    by_geonameid: dict[int, int] = {}
+    for index, place in enumerate(places):
+        if place.geonameid is not None:
+            by_geonameid.setdefault(place.geonameid, index)
+    return Gazetteer(places, names, countries, max_words, by_geonameid)
+
+
+def load_gazetteer(options: Options | None = None, compiled: Path | None = None) -> Gazetteer:
+    """Load the compiled gazetteer (``compiled/geo.json``); E404 when missing or broken."""
+    path = compiled or COMPILED_DIR / COMPILED_NAME
+    try:
+        payload = json.loads(path.read_text(encoding="utf-8"))
+        return gazetteer_from_payload(payload)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise HadathError(ErrorCode.E404, reason=f"{path}: {exc}") from None

@@ -1,0 +1,167 @@
+"""The calendar: compiled ``time.json`` turned into lookup tables and the date grammar.
+
+`load_calendar` is what `hadath.resources.Resources.calendar` calls.  The grammar's regular
+expressions are built here from the word lists, once, and matched against the matching form
+of the text (`hadath.text.normalize`), so spelling variants need no extra patterns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from hadath.errors import ErrorCode, HadathError
+from hadath.options import Options
+from hadath.time.build import COMPILED_NAME
+
+
+@dataclass(frozen=True, slots=True)
+class Calendar:
+    """Word tables and compiled patterns of the date grammar; never mutated."""
+
+    months: Mapping[str, tuple[int, str]]  # form -> (month number, system)
+    hijri_months: Mapping[str, int]
+    weekdays: Mapping[str, int]
+    ordinals: Mapping[str, int]
+    numbers: Mapping[str, int]
+    relative_days: Mapping[str, int]
+    units: Mapping[str, str]
+    plural_units: frozenset[str]
+    past: frozenset[str]
+    next: frozenset[str]
+    current: frozenset[str]
+    hijri_markers: frozenset[str]
+    ago_words: frozenset[str]
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]  # (rule name, pattern), by priority
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of `words`, longest first, spaces matching any run of spaces."""
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique)
+
+
+def _ordinals(data: Mapping[str, Any]) -> dict[str, int]:
+    """Ordinal day phrases 1-31: units, teens (الحادي عشر) and tens (الخامس والعشرين)."""
+    units = dict(data["ordinal_units"])
+    tens = dict(data["ordinal_tens"])
+    teen = data["ordinal_teen_suffix"]
+    out = {
+        w: n
+        for w, n in units.items()
+        if n != 1 or w == min((k for k, v in units.items() if v == 1), key=len)
+    }
+    out.update({w: n for w, n in tens.items()})
+    for word, n in units.items():
+        out[f"{word} {teen}"] = 10 + n
+        for ten_word, ten in tens.items():
+            if ten >= 20 and ten + n <= 31:
+                out[f"{word} و{ten_word}"] = ten + n
+                out[f"{word} و {ten_word}"] = ten + n
+    return out
+
+
+def calendar_from_payload(data: Mapping[str, Any]) -> Calendar:
+    """Build the `Calendar` (tables and grammar) from a compiled payload."""
+    months: dict[str, tuple[int, str]] = {}
+    for system in data["month_system_order"]:
+        for number, name in enumerate(data["month_systems"][system], start=1):
+            months.setdefault(name, (number, system))
+    for number, names in data["month_variants"].items():
+        for name in names:
+            months.setdefault(name, (int(number), "variant"))
+    hijri = {name: i for i, names in enumerate(data["hijri_months"], start=1) for name in names}
+    units: dict[str, str] = {}
+    plural: set[str] = set()
+    for unit, forms in data["units"].items():
+        for position, form in enumerate(forms):
+            units[form] = unit
+            if position == 1:  # the second form listed is the plural (ايام, اشهر ...)
+                plural.add(form)
+    ordinals = _ordinals(data)
+    past, nxt, current = (
+        frozenset(data[k]) for k in ("past_markers", "next_markers", "current_markers")
+    )
+    parts = {
+        "MONTH": alternation(months),
+        "HMONTH": alternation(hijri),
+        "WD": alternation(data["weekdays"]),
+        "ORD": alternation(ordinals),
+        "REL": alternation(past | nxt | current),
+        "PN": alternation(past | nxt),
+        "YW": alternation(data["year_words"]),
+        "HMARK": alternation(data["hijri_markers"]),
+        "MARK": alternation(data["hijri_markers"] + data["gregorian_markers"]),
+        "RELDAY": alternation(data["relative_days"]),
+        "UNIT": alternation(units),
+        "NUM": alternation(data["numbers"]),
+        "AGO": alternation(data["ago_words"] + data["ahead_words"]),
+        "THIS": alternation(data["this_words"]),
+    }
+    grammar = {
+        # [weekday] day|ordinal [من] [شهر] month[/month] [year | من العام الماضي | الماضي]
+        "month-name": r"""
+            (?:(?P<wd>{WD})\s*[,\-]?\s*)?
+            (?:(?P<day>\d{{1,2}})(?!\d)|(?P<ord>{ORD})(?:\s+من)?)?
+            \s*[/\-.]?\s*(?:من\s+)?(?:شهر\s+)?
+            (?P<mon>{MONTH})(?:\s*[/\-(]?\s*(?P<mon2>{MONTH})\s*\)?)?
+            (?:\s*[/\-.,]?\s*(?:(?:من\s+)?(?:{YW})\s+)?(?P<year>\d{{4}})(?!\d)
+                   (?:\s*(?P<mark>{MARK})(?!\w))?
+               |\s+(?:من\s+)?(?:العام|السنه)\s+(?P<relyear>{REL})
+               |\s+(?P<relmon>{REL}))?""",
+        "hijri": r"""
+            (?:(?P<day>\d{{1,2}})(?!\d)|(?P<ord>{ORD})(?:\s+من)?)?
+            \s*(?:من\s+)?(?:شهر\s+)?(?P<hmon>{HMONTH})\s*[/\-,]?\s*(?:(?:{YW})\s+)?
+            (?P<year>\d{{3,4}})(?!\d)(?:\s*(?:{HMARK})(?!\w))?""",
+        "numeric": r"""
+            (?<![\d/.\-])(?P<a>\d{{1,4}})\s*(?P<sep>[/.\-])\s*(?P<b>\d{{1,2}})\s*(?P=sep)\s*
+            (?P<c>\d{{1,4}})(?![\d/.\-])(?:\s*(?P<mark>{MARK})(?!\w))?""",
+        "relative-day": r"""
+            (?:يوم\s+)?(?P<rel>{RELDAY})(?:\s*[,\-]?\s*(?:يوم\s+)?(?P<wd>{WD}))?""",
+        "weekday": r"""(?:يوم\s+)?(?P<wd>{WD})(?:\s+(?P<rel>{PN}))?""",
+        "relative-count": r"""
+            (?P<dir>{AGO})\s+(?:(?P<num>\d{{1,3}}|{NUM})\s+)?(?P<unit>{UNIT})(?!\s*\d)""",
+        "relative-period": r"""
+            (?:(?P<this>{THIS})\s+)?(?P<unit>الشهر|العام|السنه|الاسبوع)
+            (?:\s+(?P<rel>{REL}))?""",
+        "year": r"""
+            (?:(?P<yw>{YW})\s+)?(?<![\d:/.,])(?P<year>1[3-9]\d\d|20\d\d|2100)(?![\d:/.,]\d)
+            (?:\s*(?P<mark>{MARK})(?!\w))?""",
+    }
+    patterns = tuple(
+        (
+            name,
+            re.compile(
+                r"(?<!\w)(?:[وفبل](?=\S))??(?P<m>" + body.format(**parts) + r")(?!\w)", re.VERBOSE
+            ),
+        )
+        for name, body in grammar.items()
+    )
+    return Calendar(
+        months=months,
+        hijri_months=hijri,
+        weekdays=dict(data["weekdays"]),
+        ordinals=ordinals,
+        numbers=dict(data["numbers"]),
+        relative_days=dict(data["relative_days"]),
+        units=units,
+        plural_units=frozenset(plural),
+        past=past,
+        next=nxt,
+        current=current,
+        hijri_markers=frozenset(data["hijri_markers"]),
+        ago_words=frozenset(data["ago_words"]),
+        patterns=patterns,
+    )
+
+
+def load_calendar(options: Options | None = None) -> Calendar:
+    """The calendar of the built-in data (``time.json``)."""
+    from hadath.data.build import COMPILED_DIR, load_compiled
+
+    del options  # the calendar has no user-folder overrides yet
+    if not (COMPILED_DIR / COMPILED_NAME).is_file():
+        raise HadathError(ErrorCode.E103, name="time", reason=f"{COMPILED_NAME} not found")
+    return calendar_from_payload(load_compiled(COMPILED_NAME))

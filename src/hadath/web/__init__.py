@@ -1,0 +1,1 @@
+"""The analyst workbench: server-rendered pages, their templates and static assets."""
