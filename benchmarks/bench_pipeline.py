@@ -17,11 +17,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import corpus_path, subset  # noqa: E402
-
-from hadath.ingest import Skipped, read_path  # noqa: E402
-from hadath.pipeline import Pipeline  # noqa: E402
-from hadath.resources import Resources  # noqa: E402
+from corpus import corpus_path, subset
+from hadath.ingest import Skipped, read_path
+from hadath.pipeline import Pipeline
+from hadath.resources import Resources
 
 
 def rss_mb() -> float:

@@ -39,7 +39,7 @@ class ErrorCode(Enum):
     E104 = "{path}:{line}: invalid calendar data: {reason}"
     # --- E2xx: actors --------------------------------------------------------------------
     E201 = "{path}:{line}: invalid actor dictionary entry: {reason}"
-    E202 = "compiled actor data {path} is missing or broken ({reason}); run python -m hadath.data.build"
+    E202 = "compiled actor data {path} is missing or broken ({reason}); rebuild the data"
     E203 = "actor text input: {reason}"
     # --- E3xx: events and evaluation -----------------------------------------------------
     E301 = "{path}:{line}: invalid event pattern: {reason}"

@@ -19,6 +19,7 @@ from hadath.ingest import Skipped, read_paths
 from hadath.pipeline import Pipeline
 from hadath.resources import Resources
 from hadath.store import StoreWriter, open_database
+from hadath.store.search import refresh_search_index
 
 if TYPE_CHECKING:
     from hadath.corpus.dedup import NearDuplicateIndex
@@ -101,6 +102,8 @@ def run_into_store(
                 _process(item, pipeline, writer, dedup, summary)
             if progress is not None:
                 progress(item.source, summary)
+        # Index the new documents for full-text search once, not per document.
+        refresh_search_index(conn)
     finally:
         conn.close()
     return summary

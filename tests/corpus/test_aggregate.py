@@ -128,11 +128,16 @@ def test_actor_key_is_country_up_to_sector() -> None:
     assert actor_key(None, None) == "-"
 
 
-def test_undated_events_merge_only_with_undated_ones() -> None:
+def test_undated_events_merge_only_within_their_article() -> None:
     out = aggregate_events(
-        [record("a", "d1", date=None), record("b", "d2", date=None), record("c", "d3")]
+        [
+            record("a", "d1", date=None),
+            record("b", "d1", date=None),
+            record("c", "d2", date=None),
+            record("d", "d3"),
+        ]
     )
-    assert sorted(a.num_mentions for a in out) == [1, 2]
+    assert sorted(a.num_mentions for a in out) == [1, 1, 2]
 
 
 def test_empty_input_and_repeated_ids() -> None:

@@ -16,8 +16,9 @@ from hadath.ingest import Skipped, decode_bytes, read_file, read_paths
 ARABIC = "استقبل وزير الخارجية الأردني نظيره العراقي في عمّان، وبحثا العلاقات الثنائية.\n"
 
 
-@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1256", "iso-8859-6", "utf-16",
-                                      "utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize(
+    "encoding", ["utf-8", "utf-8-sig", "cp1256", "iso-8859-6", "utf-16", "utf-16-le", "utf-16-be"]
+)
 def test_every_supported_encoding_decodes_back(encoding: str) -> None:
     decoded = decode_bytes((ARABIC * 3).encode(encoding), "x.txt")
     assert decoded.text.lstrip("\ufeff") == ARABIC * 3
@@ -55,8 +56,16 @@ def test_text_and_html_files_become_raw_docs(tmp_path: Path) -> None:
 def test_jsonl_malformed_lines_are_skipped_with_line_numbers(tmp_path: Path) -> None:
     path = tmp_path / "feed.jsonl"
     lines = [
-        json.dumps({"text": ARABIC, "title": "عنوان", "published": "2023-11-04T10:00:00Z",
-                    "outlet": "Example", "url": "https://example.org/1"}, ensure_ascii=False),
+        json.dumps(
+            {
+                "text": ARABIC,
+                "title": "عنوان",
+                "published": "2023-11-04T10:00:00Z",
+                "outlet": "Example",
+                "url": "https://example.org/1",
+            },
+            ensure_ascii=False,
+        ),
         "{not json",
         json.dumps({"title": "no body"}),
         json.dumps(["a", "list"]),
@@ -76,8 +85,9 @@ def test_jsonl_malformed_lines_are_skipped_with_line_numbers(tmp_path: Path) -> 
 
 def test_truncated_gzip_keeps_what_was_read(tmp_path: Path) -> None:
     path = tmp_path / "cut.jsonl.gz"
-    body = "\n".join(json.dumps({"text": f"{ARABIC} {i}"}, ensure_ascii=False)
-                     for i in range(200)).encode()
+    body = "\n".join(
+        json.dumps({"text": f"{ARABIC} {i}"}, ensure_ascii=False) for i in range(200)
+    ).encode()
     data = gzip.compress(body)
     path.write_bytes(data[: len(data) * 3 // 4])
     results = list(read_file(path))

@@ -77,10 +77,20 @@ def consistent(db: Path) -> int:
 def test_kill_minus_nine_mid_run_leaves_a_consistent_database(tmp_path: Path) -> None:
     write_articles(tmp_path / "in", 400)
     db = tmp_path / "h.db"
-    cmd = [sys.executable, "-m", "hadath.cli", "run", str(tmp_path / "in"), "--db", str(db),
-           "--progress", "never"]
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            start_new_session=True)
+    cmd = [
+        sys.executable,
+        "-m",
+        "hadath.cli",
+        "run",
+        str(tmp_path / "in"),
+        "--db",
+        str(db),
+        "--progress",
+        "never",
+    ]
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    )
     deadline = time.monotonic() + 60
     stored = 0
     while time.monotonic() < deadline and proc.poll() is None:

@@ -30,10 +30,20 @@ def make_document(content: str = "نص تجريبي") -> Document:
     doc.actors = [src, tgt]
     doc.events = [
         Event(
-            id=f"{doc.id}-0-0", doc_id=doc.id, sentence=0, cameo="042", cameo_root="04",
-            plover="CONSULT", quad_class=1, goldstein=1.9, source=src, target=tgt,
-            trigger=Span("زار", 3, 4), date=EventDate("2023-11-04", "day", "publication"),
-            confidence=0.9, coder="test",
+            id=f"{doc.id}-0-0",
+            doc_id=doc.id,
+            sentence=0,
+            cameo="042",
+            cameo_root="04",
+            plover="CONSULT",
+            quad_class=1,
+            goldstein=1.9,
+            source=src,
+            target=tgt,
+            trigger=Span("زار", 3, 4),
+            date=EventDate("2023-11-04", "day", "publication"),
+            confidence=0.9,
+            coder="test",
         )
     ]
     return doc
@@ -71,12 +81,17 @@ def test_writer_stores_every_layer_once(tmp_path: Path) -> None:
     doc = make_document()
     assert writer.write(doc) is True
     assert writer.write(make_document()) is False  # same content: nothing added
-    counts = {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
-              for t in ("documents", "sentences", "actor_mentions", "events")}
+    counts = {
+        t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+        for t in ("documents", "sentences", "actor_mentions", "events")
+    }
     assert counts == {"documents": 1, "sentences": 1, "actor_mentions": 2, "events": 1}
     row = conn.execute("SELECT * FROM events").fetchone()
     assert (row["source_code"], row["target_code"], row["date_value"]) == (
-        "FRAGOV", "IRQGOV", "2023-11-04")
+        "FRAGOV",
+        "IRQGOV",
+        "2023-11-04",
+    )
 
 
 def test_a_failing_write_leaves_nothing_behind(tmp_path: Path) -> None:

@@ -39,8 +39,9 @@ _SPACES = re.compile(r"\s+")
 # Kinds whose written article is grammatical agreement, not part of the name (their forms
 # are generated without it).  Everything else matches with the article exactly as written.
 _ARTICLE_FREE = frozenset({NISBA, PEOPLE})
+_COUNTRY_KINDS = frozenset({COUNTRY, CAPITAL, NISBA, PEOPLE})
 # Endings added to a masculine singular nisba stem (فرنسي): feminine, plurals and duals.
-_NISBA_SINGULAR = ("", "ه")
+_NISBA_SINGULAR = ("", "ه", "ا")  # "ا": indefinite accusative (جنديا عراقيا)
 _NISBA_PLURAL = ("ون", "ين", "ان", "تان", "تين", "ات")
 
 
@@ -65,23 +66,30 @@ class Compiler:
     """Accumulates phrases, persons and titles from sources; `payload()` is the result."""
 
     def __init__(self) -> None:
-        self.phrases: dict[tuple[Any, ...], list[Any]] = {}
+        self.phrases: dict[tuple[Any, ...], list[Any]] = {}  # meaning (all but name) -> row
         self.persons: dict[str, list[Any]] = {}
         self.titles: list[list[str]] = []
         self.countries: dict[str, str] = {}
 
     def add(self, text: str, phrase: Phrase, row: Row) -> None:
+        """Add a phrase; the same key with the same meaning is kept once (first wins)."""
         values = phrase_row(text, phrase)
         if not values[0]:
             raise row.fail(f"empty phrase {text!r}")
-        self.phrases.setdefault(tuple(values), values)
+        self.phrases.setdefault(tuple(values[:-1]), values)
 
     def remove(self, text: str, phrase: Phrase) -> None:
-        self.phrases.pop(tuple(phrase_row(text, phrase)), None)
+        self.phrases.pop(tuple(phrase_row(text, phrase)[:-1]), None)
 
     def payload(self) -> dict[str, Any]:
+        """The compiled payload; country phrases carry the country's final English name."""
+        phrases = []
+        for values in self.phrases.values():
+            if values[1] in _COUNTRY_KINDS:
+                values = [*values[:-1], self.countries.get(values[3], values[-1])]
+            phrases.append(values)
         return {
-            "phrases": sorted(self.phrases.values()),
+            "phrases": sorted(phrases),
             "persons": self.persons,
             "titles": self.titles,
             "countries": self.countries,
@@ -147,13 +155,23 @@ class Compiler:
             if title not in ("-", *known_titles):
                 raise row.fail(f"unknown title {title!r} (see titles.tsv)")
             if compose not in ("nisba", "needs", "gap1", "counterpart"):
-                raise row.fail(f"compose must be nisba, needs, gap1 or counterpart, "
-                               f"not {compose!r}")
+                raise row.fail(
+                    f"compose must be nisba, needs, gap1 or counterpart, not {compose!r}"
+                )
             kind = COUNTERPART if compose == "counterpart" else AGENT
             for form in row.variants(0):
-                self.add(form, Phrase(kind, 0, sector=sector, title="" if title == "-" else title,
-                                      compose="" if compose == "nisba" else compose,
-                                      name_en=row.cell(4)), row)
+                self.add(
+                    form,
+                    Phrase(
+                        kind,
+                        0,
+                        sector=sector,
+                        title="" if title == "-" else title,
+                        compose="" if compose == "nisba" else compose,
+                        name_en=row.cell(4),
+                    ),
+                    row,
+                )
 
     def add_people(self, people: Path, roles: Path) -> None:
         """Persons (id, English name, country, sector before office, names, surnames) and

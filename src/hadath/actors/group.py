@@ -40,15 +40,26 @@ class Group:
     fixed: Hit | None = None  # FIXED
 
 
-def _adjacent(text: str, end: int, start: int, *, word: bool = False,
-              comma: bool = False) -> bool:
+def _adjacent(
+    text: str,
+    end: int,
+    start: int,
+    *,
+    word: bool = False,
+    comma: bool = False,
+    adjective: bool = False,
+) -> bool:
+    """Whether only whitespace separates two matches (or what the flags allow): a comma
+    before a name, any one word (``gap1`` agents), or one definite adjective
+    ("الحزب القومي الألماني")."""
     gap = text[end:start]
     core = gap.strip()
     if not core:
         return len(gap) <= 2
     if comma and core in {",", "-", ":"}:
         return len(gap) <= 4
-    return word and core.isalpha() and len(gap) - len(core) <= 3
+    one_word = core.isalpha() and len(gap) - len(core) <= 3
+    return one_word and (word or (adjective and core.startswith("ال") and len(core) > 4))
 
 
 def _next(hits: list[Hit], j: int, kinds: frozenset[str]) -> Hit | None:
@@ -69,7 +80,14 @@ def group_hits(text: str, hits: list[Hit]) -> list[Group]:
             agent = head
             nxt = _next(hits, j, PLACE_KINDS)
             gap1 = head.phrases[0].compose == "gap1"
-            if nxt and _adjacent(text, head.end, nxt.start, word=gap1):
+            definite = text.startswith("ال", head.start)
+            if nxt and _adjacent(
+                text,
+                head.end,
+                nxt.start,
+                word=gap1,
+                adjective=definite and nxt.kind in ADJECTIVE_KINDS,
+            ):
                 place, j = nxt, j + 1
             nxt = _next(hits, j, NAME_KINDS)
             last = place or agent
@@ -78,8 +96,11 @@ def group_hits(text: str, hits: list[Hit]) -> list[Group]:
         elif head.kind in ADJECTIVE_KINDS or head.kind in (COUNTRY, CAPITAL):
             place = head
             nxt = _next(hits, j, NAME_KINDS)
-            if head.kind in ADJECTIVE_KINDS and nxt and _adjacent(text, head.end, nxt.start,
-                                                                  comma=True):
+            if (
+                head.kind in ADJECTIVE_KINDS
+                and nxt
+                and _adjacent(text, head.end, nxt.start, comma=True)
+            ):
                 name, j = nxt, j + 1
         else:
             if head.kind == FIXED:
@@ -90,7 +111,8 @@ def group_hits(text: str, hits: list[Hit]) -> list[Group]:
             if nxt and _adjacent(text, head.end, nxt.start):
                 place, j = nxt, j + 1
         parts = [p for p in (agent, place, name, fixed) if p is not None]
-        groups.append(Group(min(p.start for p in parts), max(p.end for p in parts),
-                            agent, place, name, fixed))
+        groups.append(
+            Group(min(p.start for p in parts), max(p.end for p in parts), agent, place, name, fixed)
+        )
         i = j
     return groups

@@ -19,12 +19,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from hadath.actors.group import Group, group_hits
-from hadath.actors.model import COUNTERPART, PERSON, SURNAME, split_code
+from hadath.actors.model import COUNTERPART, DATE_RE, PERSON, SURNAME, split_code
 from hadath.actors.resources import ActorResources
-from hadath.actors.scan import SPACE_FOLD, longest, scan
+from hadath.actors.scan import fold_spaces, longest, scan
 from hadath.document import ActorMention
 from hadath.errors import ErrorCode, HadathError
 from hadath.text.normalize import normalize
+
+# How far (in characters) a bare title like "الرئيس" may be from the person it refers to.
+BARE_TITLE_REACH = 300
+# Agents that, followed by a person's name, name an institution after the person
+# ("جامعة الملك سعود", "شركة محمد بن لادن"): the actor is the institution.
+INSTITUTION_SECTORS = frozenset({"EDU", "BUS", "MED", "HLH", "NGO"})
 
 
 @dataclass(slots=True)
@@ -33,7 +39,7 @@ class _Context:
 
     seen: set[str] = field(default_factory=set)
     by_title: dict[tuple[str, str], str] = field(default_factory=dict)  # (country, title)
-    last_by_title: dict[str, str] = field(default_factory=dict)  # title -> person id
+    last_person: tuple[str, str, int] | None = None  # (id, title, end) of the last named
     last_title: str = ""
 
 
@@ -45,8 +51,9 @@ class _Coded:
     coref: bool = False
 
 
-def _person_candidates(group: Group, ctx: _Context, date: str | None,
-                       res: ActorResources) -> list[str]:
+def _person_candidates(
+    group: Group, ctx: _Context, date: str | None, res: ActorResources
+) -> list[str]:
     assert group.name is not None
     pids: list[str] = []
     title = group.agent.phrases[0].title if group.agent else ""
@@ -56,13 +63,15 @@ def _person_candidates(group: Group, ctx: _Context, date: str | None,
         elif phrase.kind == SURNAME:
             person = res.persons[phrase.ref]
             if phrase.ref in ctx.seen or (
-                    title and person.code_at(date, res.title_rank)[1] == title):
+                title and person.code_at(date, res.title_rank)[1] == title
+            ):
                 pids.append(phrase.ref)
     return pids
 
 
-def _choose_person(pids: list[str], country: str | None, date: str | None,
-                   res: ActorResources) -> str:
+def _choose_person(
+    pids: list[str], country: str | None, date: str | None, res: ActorResources
+) -> str:
     def score(pid: str) -> tuple[int, int]:
         code, title = res.persons[pid].code_at(date, res.title_rank)
         return (int(country is not None and code.startswith(country)), int(bool(title)))
@@ -70,22 +79,23 @@ def _choose_person(pids: list[str], country: str | None, date: str | None,
     return max(pids, key=score)  # max keeps the first among equals
 
 
-def _code_person(group: Group, pid: str, date: str | None, res: ActorResources,
-                 ctx: _Context) -> _Coded:
+def _code_person(
+    group: Group, pid: str, date: str | None, res: ActorResources, ctx: _Context
+) -> _Coded:
     person = res.persons[pid]
     code, title = person.code_at(date, res.title_rank)
-    coref = pid in ctx.seen and all(p.kind == SURNAME for p in group.name.phrases if
-                                    p.ref == pid)
+    coref = pid in ctx.seen and all(p.kind == SURNAME for p in group.name.phrases if p.ref == pid)
     ctx.seen.add(pid)
     if title:
         ctx.by_title[(code[:3], title)] = pid
-        ctx.last_by_title[title] = pid
         ctx.last_title = title
+    ctx.last_person = (pid, title, group.end)
     return _Coded(code, pid, person.name_en, coref)
 
 
-def _code_agent(group: Group, date: str | None, res: ActorResources,
-                ctx: _Context) -> _Coded | None:
+def _code_agent(
+    group: Group, date: str | None, res: ActorResources, ctx: _Context
+) -> _Coded | None:
     assert group.agent is not None
     agent = group.agent.phrases[0]
     country = group.place.phrases[0].code if group.place else None
@@ -103,25 +113,30 @@ def _code_agent(group: Group, date: str | None, res: ActorResources,
         pid = ctx.by_title.get((country, title))
         coref = pid is not None
         pid = pid or res.holder(country, title, date)
-    elif title:
-        pid = ctx.last_by_title.get(title)
-        coref = pid is not None
-        if pid is not None:
+    elif title and ctx.last_person is not None:
+        # A bare title ("الرئيس") refers back only to the last person named, when that
+        # person held this title and was named shortly before.
+        pid, held, offset = ctx.last_person
+        if held == title and group.start - offset <= BARE_TITLE_REACH:
+            coref = True
             country = res.persons[pid].code_at(date, res.title_rank)[0][:3]
+        else:
+            pid = None
     name = " ".join(filter(None, (res.countries.get(country or ""), agent.name_en)))
     if pid is not None:
         return _Coded((country or "") + sector, pid, res.persons[pid].name_en, coref)
     return _Coded((country or "") + sector, None, name or None)
 
 
-def _code_group(group: Group, date: str | None, res: ActorResources,
-                ctx: _Context) -> _Coded | None:
+def _code_group(
+    group: Group, date: str | None, res: ActorResources, ctx: _Context
+) -> _Coded | None:
     country = group.place.phrases[0].code if group.place else None
-    if group.name is not None:
+    named_after = group.agent is not None and group.agent.phrases[0].sector in (INSTITUTION_SECTORS)
+    if group.name is not None and not named_after:
         pids = _person_candidates(group, ctx, date, res)
         if pids:
-            return _code_person(group, _choose_person(pids, country, date, res), date, res,
-                                ctx)
+            return _code_person(group, _choose_person(pids, country, date, res), date, res, ctx)
     if group.fixed is not None:
         fixed = group.fixed.phrases[0]
         return _Coded(fixed.code, fixed.ref, fixed.name_en)
@@ -132,8 +147,7 @@ def _code_group(group: Group, date: str | None, res: ActorResources,
     return None
 
 
-def find_actor_mentions(text: str, date: str | None,
-                        res: ActorResources) -> list[ActorMention]:
+def find_actor_mentions(text: str, date: str | None, res: ActorResources) -> list[ActorMention]:
     """Actor mentions of `text` coded for `date` (ISO ``YYYY-MM-DD`` or None).
 
     Offsets are into `text` as given.  With no date, persons are coded by their latest role
@@ -141,10 +155,10 @@ def find_actor_mentions(text: str, date: str | None,
     """
     if not isinstance(text, str):
         raise HadathError(ErrorCode.E203, reason=f"expected str, got {type(text).__name__}")
-    if date is not None and (len(date) < 7 or date[4] != "-"):
+    if date is not None and not DATE_RE.match(date):
         raise HadathError(ErrorCode.E012, value=date)
     norm = normalize(text)
-    folded = norm.text.translate(SPACE_FOLD)
+    folded = fold_spaces(norm.text)
     hits = longest(scan(folded, res.automaton), len(folded))
     ctx = _Context()
     mentions: list[ActorMention] = []
@@ -154,6 +168,17 @@ def find_actor_mentions(text: str, date: str | None,
             continue
         start, end = norm.to_original(group.start, group.end)
         country, sector = split_code(coded.code)
-        mentions.append(ActorMention(text[start:end], start, end, coded.code, country, sector,
-                                     coded.entity, coded.name_en, coref=coded.coref))
+        mentions.append(
+            ActorMention(
+                text[start:end],
+                start,
+                end,
+                coded.code,
+                country,
+                sector,
+                coded.entity,
+                coded.name_en,
+                coref=coded.coref,
+            )
+        )
     return mentions

@@ -12,8 +12,38 @@ from dataclasses import dataclass
 
 # CAMEO sectors (primary and secondary role codes) that may follow the 3-letter country slot.
 SECTORS = frozenset(
-    "GOV MIL COP JUD LEG OPP PTY REB UAF CVL EDU BUS MED REL ELI SPY REF LAB HRI NGO IGO CRM "
-    "INS SEP AGR DEV ENV HLH MOD RAD".split()
+    (
+        "GOV",
+        "MIL",
+        "COP",
+        "JUD",
+        "LEG",
+        "OPP",
+        "PTY",
+        "REB",
+        "UAF",
+        "CVL",
+        "EDU",
+        "BUS",
+        "MED",
+        "REL",
+        "ELI",
+        "SPY",
+        "REF",
+        "LAB",
+        "HRI",
+        "NGO",
+        "IGO",
+        "CRM",
+        "INS",
+        "SEP",
+        "AGR",
+        "DEV",
+        "ENV",
+        "HLH",
+        "MOD",
+        "RAD",
+    )
 )
 CODE_RE = re.compile(r"^[A-Z]{3}(?:[A-Z]{3})*$")
 DATE_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$")

@@ -107,8 +107,11 @@ def load_petrarch_file(path: Path, compiler: Compiler) -> None:
                 raise row.fail(f"malformed actor code {c!r}")
         if len(entry.codes) == 1 and not start:
             for name in names:
-                compiler.add(name, Phrase(FIXED, 0, code=code, ref=f"petrarch:{names[0]}",
-                                          name_en=names[0]), row)
+                compiler.add(
+                    name,
+                    Phrase(FIXED, 0, code=code, ref=f"petrarch:{names[0]}", name_en=names[0]),
+                    row,
+                )
             continue
         pid = f"petrarch:{names[0]}"
         undated = [c for c, s, _e in entry.codes if not s]

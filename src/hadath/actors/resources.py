@@ -105,9 +105,12 @@ def merge_user_folder(payload: dict[str, Any], folder: Path) -> dict[str, Any]:
     extra = compiler.payload()
     clash = set(extra["persons"]) & set(payload["persons"])
     if clash:
-        raise HadathError(ErrorCode.E201, path=folder, line=0,
-                          reason=f"person ids already in the built-in dictionary: "
-                                 f"{', '.join(sorted(clash)[:5])}")
+        raise HadathError(
+            ErrorCode.E201,
+            path=folder,
+            line=0,
+            reason=f"person ids already in the built-in dictionary: {', '.join(sorted(clash)[:5])}",
+        )
     return {
         "phrases": payload["phrases"] + extra["phrases"],
         "persons": {**payload["persons"], **extra["persons"]},
@@ -116,8 +119,9 @@ def merge_user_folder(payload: dict[str, Any], folder: Path) -> dict[str, Any]:
     }
 
 
-def load_actor_resources(options: Options | None = None,
-                         compiled: Path | None = None) -> ActorResources:
+def load_actor_resources(
+    options: Options | None = None, compiled: Path | None = None
+) -> ActorResources:
     """The built-in dictionary plus ``actors/`` of each folder in `options.dictionary_dirs`."""
     options = options or Options()
     payload = read_compiled(compiled or COMPILED_DIR / COMPILED_NAME)

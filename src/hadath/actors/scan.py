@@ -39,11 +39,23 @@ for _c in _CONJ:
 _LONGEST_PREFIX = max(len(p) for p in PREFIXES)
 
 # When a key means several things, the first kind in this order is preferred.
-KIND_PRIORITY = {k: i for i, k in enumerate(
-    (PERSON, FIXED, COUNTERPART, AGENT, COUNTRY, CAPITAL, PEOPLE, NISBA, SURNAME))}
+KIND_PRIORITY = {
+    k: i
+    for i, k in enumerate(
+        (PERSON, FIXED, COUNTERPART, AGENT, COUNTRY, CAPITAL, PEOPLE, NISBA, SURNAME)
+    )
+}
 
-# Whitespace folded to a plain space (one character for one, so offsets are unchanged).
-SPACE_FOLD = str.maketrans({"\n": " ", "\t": " ", "\r": " ", "\f": " ", "\v": " "})
+
+def fold_spaces(text: str) -> str:
+    """Line breaks and tabs as plain spaces (one for one, so offsets are unchanged).
+
+    ``str.replace`` runs at memory speed where ``str.translate`` looks up every character.
+    """
+    for char in "\n\t\r\f\v":
+        if char in text:
+            text = text.replace(char, " ")
+    return text
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,9 +110,10 @@ def longest(hits: list[Hit], size: int) -> list[Hit]:
     for hit in order:
         if taken.find(1, hit.start, hit.end) != -1:
             continue
-        taken[hit.start:hit.end] = b"\x01" * (hit.end - hit.start)
+        taken[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
         chosen.append(hit)
     chosen.sort(key=lambda h: h.start)
-    return [Hit(h.start, h.end, tuple(sorted(h.phrases, key=lambda p: KIND_PRIORITY[p.kind])))
-            for h in chosen]
-
+    return [
+        Hit(h.start, h.end, tuple(sorted(h.phrases, key=lambda p: KIND_PRIORITY[p.kind])))
+        for h in chosen
+    ]

@@ -20,14 +20,27 @@ ORDER = 40
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("text", metavar="TEXT", help="the Arabic text; - reads standard input")
-    parser.add_argument("--date", type=iso_date, default=None,
-                        help="date of the text (YYYY-MM-DD): roles are resolved for it; "
-                             "without it persons are coded by their latest role")
-    parser.add_argument("--dict", dest="dictionary_dirs", type=Path, action="append",
-                        default=[], metavar="DIR",
-                        help="extra dictionary folder (its actors/ subfolder is loaded)")
-    parser.add_argument("--coref", action="store_true",
-                        help="also print whether each mention was resolved by coreference")
+    parser.add_argument(
+        "--date",
+        type=iso_date,
+        default=None,
+        help="date of the text (YYYY-MM-DD): roles are resolved for it; "
+        "without it persons are coded by their latest role",
+    )
+    parser.add_argument(
+        "--dict",
+        dest="dictionary_dirs",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="extra dictionary folder (its actors/ subfolder is loaded)",
+    )
+    parser.add_argument(
+        "--coref",
+        action="store_true",
+        help="also print whether each mention was resolved by coreference",
+    )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -22,28 +22,52 @@ ORDER = 10
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH",
-                        help="files (.txt, .html/.htm, .jsonl[.gz]) or folders to read")
-    parser.add_argument("--db", type=Path, default=Path("hadath.db"),
-                        help="SQLite database to write (default: hadath.db)")
+    parser.add_argument(
+        "paths",
+        nargs="+",
+        type=Path,
+        metavar="PATH",
+        help="files (.txt, .html/.htm, .jsonl[.gz]) or folders to read",
+    )
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=Path("hadath.db"),
+        help="SQLite database to write (default: hadath.db)",
+    )
     add_pipeline_options(parser)
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
-    parser.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
-                        help="progress bar on stderr: auto shows it only on a terminal")
+    parser.add_argument(
+        "--progress",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="progress bar on stderr: auto shows it only on a terminal",
+    )
 
 
 def add_pipeline_options(parser: argparse.ArgumentParser) -> None:
     """The `Options` flags shared by every command that runs the pipeline."""
-    parser.add_argument("--dict", dest="dictionary_dirs", type=Path, action="append",
-                        default=[], metavar="DIR",
-                        help="extra dictionary folder loaded next to the built-in data "
-                             "(repeatable)")
-    parser.add_argument("--include-negated", action="store_true",
-                        help="keep negated events, flagged negated=true")
-    parser.add_argument("--min-confidence", type=float, default=0.0,
-                        help="drop events below this confidence (0-1)")
-    parser.add_argument("--max-file-mb", type=float, default=50.0,
-                        help="skip input files larger than this (default 50)")
+    parser.add_argument(
+        "--dict",
+        dest="dictionary_dirs",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="extra dictionary folder loaded next to the built-in data (repeatable)",
+    )
+    parser.add_argument(
+        "--include-negated", action="store_true", help="keep negated events, flagged negated=true"
+    )
+    parser.add_argument(
+        "--min-confidence", type=float, default=0.0, help="drop events below this confidence (0-1)"
+    )
+    parser.add_argument(
+        "--max-file-mb",
+        type=float,
+        default=50.0,
+        help="skip input files larger than this (default 50)",
+    )
 
 
 def options_from_args(args: argparse.Namespace) -> Options:
@@ -64,13 +88,21 @@ def run(args: argparse.Namespace) -> int:
     resources = Resources(options_from_args(args))
     show = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
     if show:
-        with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                      console=Console(stderr=True), transient=True) as bar:
+        with Progress(
+            SpinnerColumn(),
+            TextColumn("{task.description}"),
+            TimeElapsedColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        ) as bar:
             task = bar.add_task("reading", total=None)
 
             def report(source: str, summary: RunSummary) -> None:
-                bar.update(task, description=f"{summary.read} read, {summary.stored} stored, "
-                                             f"{summary.events} events - {Path(source).name}")
+                bar.update(
+                    task,
+                    description=f"{summary.read} read, {summary.stored} stored, "
+                    f"{summary.events} events - {Path(source).name}",
+                )
 
             summary = run_into_store(args.paths, args.db, resources, report)
     else:
@@ -96,8 +128,10 @@ def print_summary(summary: RunSummary, db: Path) -> None:
     )
     for source, reason in summary.skipped:
         console.print(f"  skipped {source}: {reason}", markup=False)
-    console.print(f"sentences: {summary.sentences}   actor mentions: {summary.actors}   "
-                  f"events: {summary.events}")
+    console.print(
+        f"sentences: {summary.sentences}   actor mentions: {summary.actors}   "
+        f"events: {summary.events}"
+    )
     if summary.events_by_category:
         table = Table(title="events by PLOVER category", title_justify="left")
         table.add_column("category")

@@ -6,7 +6,8 @@ the key of an actor is its country when it has one, else its full code (IGOs, no
 Dates are compatible when they agree at the coarser precision: a report dated 2020-09 and one
 dated 2020-09-02 are one visit.  Day-dated events form the clusters; a month- or year-dated
 event joins the one cluster of its dyad inside its period (the biggest, then the earliest,
-when there are several), or forms a cluster of its own.
+when there are several), or forms a cluster of its own.  Undated events merge only within
+their article.
 
 Events of near-duplicate documents (``duplicate_of`` set) are not counted: a copy is not a
 second report.  The result depends only on the set of events, never on their order.
@@ -137,15 +138,20 @@ def _cluster_dyad(records: list[EventRecord]) -> list[list[EventRecord]]:
                 coarse.setdefault(period, []).append(r)
         clusters.update(coarse)
     out = list(clusters.values())
-    if by_level["none"]:
-        out.append(sorted(by_level["none"], key=_canonical))
+    # An undated event cannot be matched to another article's happening: undated events
+    # merge only within their own article (which may repeat itself).
+    undated: dict[str, list[EventRecord]] = defaultdict(list)
+    for r in by_level["none"]:
+        undated[r.doc_id].append(r)
+    out.extend(undated.values())
     return out
 
 
 def _most_common(values: Iterable[Any]) -> Any:
-    counts = Counter(v for v in values if v is not None)
-    if not counts:
-        return None
+    present = [v for v in values if v is not None]
+    if len(present) <= 1:  # most happenings have one mention: skip the Counter
+        return present[0] if present else None
+    counts = Counter(present)
     # Most frequent, then the most specific (longest) string, then the smallest.
     return min(counts, key=lambda v: (-counts[v], -len(str(v)), str(v)))
 

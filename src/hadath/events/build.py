@@ -55,6 +55,7 @@ def entry_from_dict(data: dict[str, Any]) -> PatternEntry:
         targets=tuple(data["targets"]),
         agentless=data["agentless"],
         origin=data["origin"],
+        anchored=data.get("anchored", False),
     )
 
 

@@ -62,6 +62,11 @@ def _phrase_at(words: Sequence[Word], i: int, phrase: Phrase) -> bool:
     )
 
 
+def _count(norm: str) -> bool:
+    """Whether a token is a number that counts something (not a year such as 2005)."""
+    return norm.isdigit() and not (len(norm) == 4 and norm[:2] in ("19", "20"))
+
+
 def words_start_with_actor(word: Word, slot: Slot) -> bool:
     """Whether the actor's name starts within the first 2 letters of its first word (so the
     word is the name itself, not a verb with the actor glued on as an enclitic)."""
@@ -122,6 +127,8 @@ class Coder:
                         break  # a future act that has not happened and has no intent code
                     code = intent_code
                 code = self._protest_reading(words, bare, i, code, found)
+                if code[:2] in g.reporting_roots and not self._reported(words, bare, i, hit, code):
+                    break
                 found.append(Trigger(i, entry, hit, code, negated, intent))
                 break
         return found
@@ -143,6 +150,40 @@ class Coder:
             0 < i - t.index <= 3 and t.code[:2] in ("02", "10", "11", "12", "13", "14")
             for t in found
         )
+
+    def _reported(
+        self, words: list[Word], bare: list[frozenset[str]], i: int, hit: Hit, code: str
+    ) -> bool:
+        """Whether a material-conflict word at `i` reports a happening (not a topic, a
+        question, a condition or a generic present).
+
+        A past or passive verb reports by itself; a masdar or a present verb must be
+        anchored to an episode by a casualty, weapon or time word or a number nearby.
+        """
+        g = self.g
+        if any(w.norm == "\u061f" or w.norm == "?" for w in words) or any(
+            w.norm in g.questions for w in words[:2]
+        ):
+            return False
+        lo = max(0, i - 4)
+        if any(words[j].norm in g.irrealis for j in range(lo, i)):
+            return False
+        if any(not bare[j].isdisjoint(g.topic_frames) for j in range(max(0, i - 3), i)):
+            return False
+        entry = self.res.entries[hit.entry]
+        relative = any(words[j].norm in g.relatives for j in range(max(0, i - 2), i))
+        if hit.kind in ("past", "passive") and not entry.anchored and not relative:
+            return True
+        if hit.kind in ("present", "future") and code[:2] in g.generic_present_roots:
+            return False
+        near = [*range(max(0, i - 8), i), *range(i + 1, min(len(words), i + 11))]
+        if any(
+            not (bare[j].isdisjoint(g.victims) and bare[j].isdisjoint(g.means))
+            or (code[:2] == "14" and not bare[j].isdisjoint(g.crowds))
+            for j in near
+        ):
+            return True
+        return any(not bare[j].isdisjoint(g.times) for j in range(i + 1, min(len(words), i + 7)))
 
     def _protest_reading(
         self, words: list[Word], bare: list[frozenset[str]], i: int, code: str, found: list[Trigger]

@@ -42,6 +42,17 @@ class Grammar:
     quantifiers: frozenset[str]
     protest_agents: frozenset[str]
     free_prepositions: frozenset[str]
+    # When a material-conflict word reports a happening (see ``reporting`` in grammar.yaml).
+    reporting_roots: frozenset[str]
+    victims: frozenset[str]
+    means: frozenset[str]
+    crowds: frozenset[str]
+    times: frozenset[str]
+    generic_present_roots: frozenset[str]
+    topic_frames: frozenset[str]
+    questions: frozenset[str]
+    irrealis: frozenset[str]
+    relatives: frozenset[str]
 
 
 _GRAMMAR_LISTS = (
@@ -77,6 +88,17 @@ def parse_grammar(data: Any, where: str) -> Grammar:
     for key in ("verb", "noun", "denial"):
         if not isinstance(neg.get(key), list):
             raise HadathError(ErrorCode.E303, path=where, reason=f"'negation.{key}' missing")
+    rep = data.get("reporting")
+    if not isinstance(rep, Mapping):
+        raise HadathError(ErrorCode.E303, path=where, reason="missing 'reporting' mapping")
+    rep_keys = ("roots", "victims", "means", "crowds", "times", "generic_present_roots")
+    rep_keys += ("topic_frames", "questions", "irrealis", "relatives")
+    for key in rep_keys:
+        value = rep.get(key)
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise HadathError(
+                ErrorCode.E303, path=where, reason=f"'reporting.{key}' must be a word list"
+            )
     for key in ("article", "future_prefix"):
         if not isinstance(data.get(key), str):
             raise HadathError(ErrorCode.E303, path=where, reason=f"'{key}' must be a string")
@@ -112,6 +134,16 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         quantifiers=words(data["quantifiers"]),
         protest_agents=frozenset(bare(normalize_form(v)) for v in data["protest_agents"]),
         free_prepositions=words(data["free_prepositions"]),
+        reporting_roots=frozenset(rep["roots"]),
+        victims=frozenset(bare(normalize_form(v)) for v in rep["victims"]),
+        means=frozenset(bare(normalize_form(v)) for v in rep["means"]),
+        crowds=frozenset(bare(normalize_form(v)) for v in rep["crowds"]),
+        times=frozenset(bare(normalize_form(v)) for v in rep["times"]),
+        generic_present_roots=frozenset(rep["generic_present_roots"]),
+        topic_frames=frozenset(bare(normalize_form(v)) for v in rep["topic_frames"]),
+        questions=words(rep["questions"]),
+        irrealis=words(rep["irrealis"]),
+        relatives=words(rep["relatives"]),
     )
 
 
@@ -153,12 +185,15 @@ class Lexicon:
         """Every entry `word` can trigger, most specific readings first."""
         g = self.grammar
         hits: dict[tuple[int, str], Hit] = {}
+        # A base that lost an attached preposition (بضرب، لقتل) is a noun, never a finite verb.
+        unprefixed = {word, word[1:] if word[:1] in g.conjunctions else word}
         for base, definite in self.strip_proclitics(word):
+            verbal = not definite and base in unprefixed
             stems = [base] + [
                 base[: -len(e)] for e in g.enclitics if base.endswith(e) and len(base) - len(e) >= 2
             ]
             for stem in stems:
-                if not definite:
+                if verbal:
                     for entry, kind in self.verbs.get(stem, ()):
                         hits.setdefault((entry, kind), Hit(entry, kind))
                     if stem.startswith(g.future_prefix):

@@ -13,6 +13,7 @@ File format (``data/events/patterns/*.yaml``, documented in ``data/events/README
           - {code: "1411", object: [إسقاط, رحيل]}
         targets: [ضد]                    # extra target prepositions (optional)
         agentless: false                 # true: the word after the verb is its patient
+        anchored: false                  # true: even a past verb needs an episode anchor
 
 Every string is folded to the matching form, so authors write ordinary Arabic spelling.
 """
@@ -39,6 +40,7 @@ _ENTRY_KEYS = {
     "senses",
     "targets",
     "agentless",
+    "anchored",
     "__line__",
 }
 _SENSE_KEYS = {"code", "object", "near", "window", "intent", "__line__"}
@@ -70,6 +72,8 @@ class PatternEntry:
     targets: tuple[str, ...]
     agentless: bool
     origin: str  # "file:line", for provenance and error messages
+    # Even a finite past verb needs an episode anchor (ضرب، احتل: mostly figurative).
+    anchored: bool = False
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -204,6 +208,9 @@ def parse_entry(raw: Any, codes: Mapping[str, Any], where: str) -> PatternEntry:
     agentless = raw.get("agentless", False)
     if not isinstance(agentless, bool):
         raise HadathError(ErrorCode.E301, path=where, line=line, reason="agentless must be bool")
+    anchored = raw.get("anchored", False)
+    if not isinstance(anchored, bool):
+        raise HadathError(ErrorCode.E301, path=where, line=line, reason="anchored must be bool")
     targets = tuple(normalize_form(t) for t in _strings(raw.get("targets"), where, line, "targets"))
     return PatternEntry(
         ident,
@@ -215,6 +222,7 @@ def parse_entry(raw: Any, codes: Mapping[str, Any], where: str) -> PatternEntry:
         targets,
         agentless,
         f"{Path(where).name}:{line}",
+        anchored,
     )
 
 

@@ -52,6 +52,7 @@ class ShardResult:
     events: int = 0
     errors: Counter[str] = field(default_factory=Counter)  # status -> count
     seconds: float = 0.0
+    cpu_seconds: float = 0.0  # CPU time of the worker on this shard (contention-free cost)
     worker: str = ""
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,6 +69,7 @@ class ShardResult:
             events=int(data["events"]),
             errors=Counter(data.get("errors", {})),
             seconds=float(data.get("seconds", 0.0)),
+            cpu_seconds=float(data.get("cpu_seconds", 0.0)),
             worker=str(data.get("worker", "")),
         )
 
@@ -134,7 +136,7 @@ def process_shard(
     output folder (disk full, permissions) raises, and then nothing of the shard is kept.
     """
     out = Path(out_dir)
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     paths = shard_paths(out, spec.name)
     for path in paths.values():
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -156,6 +158,7 @@ def process_shard(
     for sink in sinks.values():
         sink.commit()
     result.seconds = round(time.perf_counter() - started, 3)
+    result.cpu_seconds = round(time.process_time() - cpu_started, 3)
     marker = paths["marker"]
     tmp = marker.with_name(marker.name + ".tmp")
     tmp.write_text(json.dumps(result.to_dict(), indent=1), "utf-8")

@@ -11,8 +11,10 @@ and ``offsets[len(norm)]`` is ``len(original)``.
 from __future__ import annotations
 
 import re
-from array import array
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import overload
 
 # Code points dropped from the matching form: harakat, superscript alef, Quranic marks,
 # tatweel, and invisible format controls (ZWJ/ZWNJ, bidi marks and overrides, BOM).
@@ -72,12 +74,44 @@ FOLD_TABLE: dict[int, str | None] = _TABLE
 _DROPPED_RUN = re.compile("[" + "".join(re.escape(chr(cp)) for cp in _DROPPED) + "]+")
 
 
+class OffsetMap(Sequence[int]):
+    """``offsets[i]``: the original index of normalised character ``i`` (and the end).
+
+    Stored as the points where dropped runs shift the map, not one integer per character:
+    building it costs one scan for dropped runs, and lookups bisect over the shifts.
+    """
+
+    __slots__ = ("_length", "_points", "_shifts")
+
+    def __init__(self, length: int, points: list[int], shifts: list[int]) -> None:
+        self._length = length  # len(normalised) + 1
+        self._points = points  # normalised offsets from which the shift grows, ascending
+        self._shifts = shifts  # characters dropped before each point
+
+    def __len__(self) -> int:
+        return self._length
+
+    @overload
+    def __getitem__(self, index: int) -> int: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[int]: ...
+    def __getitem__(self, index: int | slice) -> int | list[int]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self._length))]
+        if index < 0:
+            index += self._length
+        if not 0 <= index < self._length:
+            raise IndexError("offset index out of range")
+        found = bisect_right(self._points, index)
+        return index + self._shifts[found - 1] if found else index
+
+
 @dataclass(frozen=True, slots=True)
 class NormalizedText:
     """A normalised string and, for each of its offsets, the offset in the original."""
 
     text: str
-    offsets: array
+    offsets: OffsetMap
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open span of the normalised text to a span of the original.
@@ -99,15 +133,13 @@ def normalize_form(text: str) -> str:
 def normalize(text: str) -> NormalizedText:
     """The matching form of `text` with its offset map back into `text`."""
     norm = text.translate(_TABLE)
-    if len(norm) == len(text):
-        # Only 1:1 folds happened: the map is the identity.
-        return NormalizedText(norm, array("l", range(len(text) + 1)))
-    # Dropped characters are rare (marks, tatweel, controls): copy the ranges between them.
-    offsets = array("l")
-    kept_from = 0
-    for run in _DROPPED_RUN.finditer(text):
-        offsets.extend(range(kept_from, run.start()))
-        kept_from = run.end()
-    offsets.extend(range(kept_from, len(text)))
-    offsets.append(len(text))
-    return NormalizedText(norm, offsets)
+    points: list[int] = []
+    shifts: list[int] = []
+    if len(norm) != len(text):
+        # Dropped characters are rare (marks, tatweel, controls): one map point per run.
+        dropped = 0
+        for run in _DROPPED_RUN.finditer(text):
+            dropped += run.end() - run.start()
+            points.append(run.end() - dropped)
+            shifts.append(dropped)
+    return NormalizedText(norm, OffsetMap(len(norm) + 1, points, shifts))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -17,10 +17,13 @@ from hadath.errors import ErrorCode, HadathError
 from hadath.options import Options
 from hadath.text.build import COMPILED_NAME, read_lexicon
 from hadath.text.segment import CliticRules, Segmentation, segment_word
+from hadath.text.tokens import AnalysisCache
 
 # The most frequent forms get their segmentation computed once at load time (they make up
 # most running text); rarer ones are segmented when met.
 PRECOMPUTED_FORMS = 30000
+# Distinct surface forms remembered across documents (about 200 bytes each).
+ANALYSIS_CACHE_LIMIT = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +59,8 @@ class TextResources:
 
     `segmentations` holds the precomputed segmentation of every lexicon form, so
     tokenising a frequent word is one lookup; rarer words are segmented on the fly.
+    `analyses` is the one mutable part: a bounded memo of pure results (surface ->
+    analysis) that only makes repeated words cheaper.
     """
 
     lexicon: Mapping[str, int]
@@ -71,6 +76,10 @@ class TextResources:
     sentences: SentenceRules
     sentence_boundary: re.Pattern[str]
     language: LanguageRules
+    # Memo of token analyses: not data, so not compared; see `AnalysisCache`.
+    analyses: AnalysisCache = field(
+        default_factory=lambda: AnalysisCache(ANALYSIS_CACHE_LIMIT), compare=False, repr=False
+    )
 
     def segment(self, form: str) -> Segmentation:
         """Segments and stem of one word in matching form."""

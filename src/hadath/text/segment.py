@@ -37,6 +37,7 @@ class CliticRules:
     ta_marbuta_stem: bool
     min_stem: int
     protected: frozenset[str]
+    enclitic_forms: frozenset[str]
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> CliticRules:
@@ -56,6 +57,7 @@ class CliticRules:
             ta_marbuta_stem=bool(data.get("ta_marbuta_stem", True)),
             min_stem=int(data["min_stem"]),
             protected=frozenset(data["protected"]),
+            enclitic_forms=frozenset(form for form, _ in enclitics),
         )
 
 
@@ -75,7 +77,7 @@ def segment_word(word: str, lexicon: Mapping[str, int], rules: CliticRules) -> S
         return (word,), word
     whole = lexicon.get(word, 0)
     best: tuple[int, int, tuple[str, ...], str] | None = None  # (freq, n segments, segs, stem)
-    enclitic_forms = {form for form, _ in rules.enclitics}
+    enclitic_forms = rules.enclitic_forms
     for conj, conj_ratio in (("", 0.0), *(c for c in rules.conjunctions if word.startswith(c[0]))):
         rest1 = word[len(conj) :]
         if conj and rest1 in rules.protected:

@@ -12,9 +12,8 @@ def analyse_text(doc: Document, res: Resources) -> Document:
     """Fill ``doc.sentences`` (with tokens) from ``doc.text``; offsets index ``doc.text``."""
     text_res = res.text
     text = doc.text
-    memo: dict[str, tuple[str, tuple[str, ...], str]] = {}  # this document's words
     doc.sentences = [
-        Sentence(index, start, end, text[start:end], tokenize(text, start, end, text_res, memo))
+        Sentence(index, start, end, text[start:end], tokenize(text, start, end, text_res))
         for index, (start, end) in enumerate(split_sentences(text, text_res))
     ]
     return doc

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import MutableMapping
 from typing import TYPE_CHECKING
 
 from hadath.document import Token
@@ -18,34 +19,70 @@ TOKEN = re.compile(
     r"|[^\s\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u061c]"
 )
 
+# What a surface form analyses to: (matching form, segments, stem).
+Analysis = tuple[str, tuple[str, ...], str]
+
+
+class AnalysisCache(dict[str, Analysis]):
+    """Surface form -> analysis, shared by the documents that use one `TextResources`.
+
+    News repeats its vocabulary, so most tokens are found here and cost one lookup.  The
+    cache only ever holds values that `analyse_word` would compute again (a pure function
+    of the surface and the resources), so sharing it cannot change any output.  It is
+    bounded: once `limit` entries are held it is emptied and refills with what is current.
+    A pickled cache arrives empty, so worker processes do not receive its contents.
+    """
+
+    __slots__ = ("limit",)
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self.limit = limit
+
+    def __reduce__(self) -> tuple[type[AnalysisCache], tuple[int]]:
+        return (type(self), (self.limit,))
+
+
+def analyse_word(surface: str, res_text: TextResources) -> Analysis:
+    """Matching form, segments and stem of one token's surface text."""
+    norm = surface.translate(FOLD_TABLE)
+    segments, stem = res_text.segment(norm)
+    return norm, segments, stem
+
 
 def tokenize(
     text: str,
     start: int,
     end: int,
     res_text: TextResources,
-    memo: dict[str, tuple[str, tuple[str, ...], str]] | None = None,
+    memo: MutableMapping[str, Analysis] | None = None,
 ) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into `text`.
 
     `Token.norm` is the matching form; for Arabic words `segments` separates proclitics and
     enclitic pronouns and `stem` is the lexical segment; other tokens are their own
-    single segment.  `memo` (surface -> analysis) may be shared by the calls of one
-    document so repeated words are analysed once; it belongs to the caller.
+    single segment.  Analyses are remembered in `memo` (surface -> analysis) when given,
+    else in the resources' bounded `AnalysisCache`; either way a word is analysed once.
     """
-    if memo is None:
-        memo = {}
-    segmentations = res_text.segmentations
-    segment = res_text.segment
-    table = FOLD_TABLE
+    cache = res_text.analyses if memo is None else memo
+    limit = getattr(cache, "limit", 0)
+    get = cache.get
+    find = text.find
     tokens: list[Token] = []
     append = tokens.append
-    for match in TOKEN.finditer(text, start, end):
-        surface = match.group()
-        analysis = memo.get(surface)
+    pos = start
+    # findall yields plain strings (no match objects).  Every character TOKEN does not
+    # match is a separator that cannot begin a token, so the next occurrence of a token's
+    # text at or after the previous token's end is exactly where the regex matched it.
+    for surface in TOKEN.findall(text, start, end):
+        analysis = get(surface)
         if analysis is None:
-            norm = surface.translate(table)
-            found = segmentations.get(norm) or segment(norm)
-            analysis = memo[surface] = (norm, found[0], found[1])
-        append(Token(surface, match.start(), match.end(), *analysis))
+            analysis = analyse_word(surface, res_text)
+            if limit and len(cache) >= limit:
+                cache.clear()
+            cache[surface] = analysis
+        pos = find(surface, pos)
+        after = pos + len(surface)
+        append(Token(surface, pos, after, analysis[0], analysis[1], analysis[2]))
+        pos = after
     return tokens
