@@ -36,7 +36,7 @@ def timed_batch(
         n_workers=workers,
         threads_per_worker=1,
         processes=True,
-        dashboard_address=None,
+        dashboard_address=":0",  # any free port: never clash with a running dashboard
         silence_logs=logging.ERROR,
     )
     scratch = Path(tempfile.mkdtemp(prefix="hadath-bench-"))

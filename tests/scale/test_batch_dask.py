@@ -37,7 +37,7 @@ def scheduler() -> Iterator[str]:
         n_workers=2,
         threads_per_worker=1,
         processes=True,
-        dashboard_address=None,
+        dashboard_address=":0",  # any free port: never clash with a running dashboard
         silence_logs=logging.ERROR,
     )
     try:

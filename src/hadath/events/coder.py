@@ -127,7 +127,12 @@ class Coder:
                         break  # a future act that has not happened and has no intent code
                     code = intent_code
                 code = self._protest_reading(words, bare, i, code, found)
-                if code[:2] in g.reporting_roots and not self._reported(words, bare, i, hit, code):
+                masdar_too = hit.kind != "noun" and any(
+                    h.kind == "noun" and h.entry == hit.entry for h in hits
+                )
+                if code[:2] in g.reporting_roots and not self._reported(
+                    words, bare, i, hit, code, masdar_too
+                ):
                     break
                 found.append(Trigger(i, entry, hit, code, negated, intent))
                 break
@@ -152,13 +157,21 @@ class Coder:
         )
 
     def _reported(
-        self, words: list[Word], bare: list[frozenset[str]], i: int, hit: Hit, code: str
+        self,
+        words: list[Word],
+        bare: list[frozenset[str]],
+        i: int,
+        hit: Hit,
+        code: str,
+        masdar_too: bool = False,
     ) -> bool:
         """Whether a material-conflict word at `i` reports a happening (not a topic, a
         question, a condition or a generic present).
 
         A past or passive verb reports by itself; a masdar or a present verb must be
-        anchored to an episode by a casualty, weapon or time word or a number nearby.
+        anchored to an episode by a casualty, weapon or time word nearby.  A form that is
+        both a past verb and a masdar (قتل، خطف، فرض) reads as the verb only where a verb can
+        stand: glued to و/ف, first in its clause or after a verb opener (قد، كما، حيث).
         """
         g = self.g
         if any(w.norm == "\u061f" or w.norm == "?" for w in words) or any(
@@ -172,7 +185,18 @@ class Coder:
             return False
         entry = self.res.entries[hit.entry]
         relative = any(words[j].norm in g.relatives for j in range(max(0, i - 2), i))
-        if hit.kind in ("past", "passive") and not entry.anchored and not relative:
+        verb_position = not masdar_too or (
+            i == 0
+            or (words[i].norm[:1] in g.conjunctions and bool(self.lex.analyse(words[i].norm[1:])))
+            or _is_break(words[i - 1], self.res)
+            or words[i - 1].norm in g.verb_openers
+        )
+        if (
+            hit.kind in ("past", "passive")
+            and verb_position
+            and not entry.anchored
+            and not relative
+        ):
             return True
         if hit.kind in ("present", "future") and code[:2] in g.generic_present_roots:
             return False
@@ -194,9 +218,9 @@ class Coder:
         root = code[:2]
         if root not in ("02", "10", "11", "12", "13", "17", "18", "19"):
             return code
-        agents = self.g.protest_agents
-        near = any(not b.isdisjoint(agents) for b in bare[max(0, i - 6) : i]) or any(
-            not b.isdisjoint(agents) for b in bare[i + 1 : i + 4]
+        near = any(
+            self._protester_subject(words, bare, j)
+            for j in (*range(max(0, i - 6), i), *range(i + 1, min(len(words), i + 4)))
         )
         coordinated = words[i].norm[:1] == "\u0648" and any(
             t.code[:2] == "14" and i - t.index <= 12 for t in found
@@ -204,6 +228,25 @@ class Coder:
         if near or coordinated:
             return "141" if root <= "13" else "145"  # 02 appeals included
         return code
+
+    def _protester_subject(self, words: list[Word], bare: list[frozenset[str]], j: int) -> bool:
+        """Whether word `j` names protesters who can be the subject of a verb: not after a
+        preposition, and not in the -ين (accusative/genitive) form of the sound plural
+        unless a quantifier heads it (مئات المتظاهرين) — ``ضرب المتظاهرين`` is
+        repression of protesters, ``أحرق المتظاهرون`` is a riot."""
+        g = self.g
+        if bare[j].isdisjoint(g.protest_agents):
+            return False
+        norm = words[j].norm
+        before = words[j - 1].norm if j > 0 else ""
+        if before in g.free_prepositions or before in g.target_prepositions:
+            return False
+        base = norm[1:] if norm[:1] in g.conjunctions else norm
+        if base[:1] in g.prepositions_attached and not base.startswith(g.article):
+            return False
+        if norm.endswith("\u064a\u0646"):
+            return before in g.quantifiers
+        return True
 
     @staticmethod
     def _rank(hits: Sequence[Hit]) -> list[Hit]:

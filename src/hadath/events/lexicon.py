@@ -53,6 +53,7 @@ class Grammar:
     questions: frozenset[str]
     irrealis: frozenset[str]
     relatives: frozenset[str]
+    verb_openers: frozenset[str]
 
 
 _GRAMMAR_LISTS = (
@@ -92,7 +93,7 @@ def parse_grammar(data: Any, where: str) -> Grammar:
     if not isinstance(rep, Mapping):
         raise HadathError(ErrorCode.E303, path=where, reason="missing 'reporting' mapping")
     rep_keys = ("roots", "victims", "means", "crowds", "times", "generic_present_roots")
-    rep_keys += ("topic_frames", "questions", "irrealis", "relatives")
+    rep_keys += ("topic_frames", "questions", "irrealis", "relatives", "verb_openers")
     for key in rep_keys:
         value = rep.get(key)
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -144,6 +145,7 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         questions=words(rep["questions"]),
         irrealis=words(rep["irrealis"]),
         relatives=words(rep["relatives"]),
+        verb_openers=words(rep["verb_openers"]),
     )
 
 

@@ -116,7 +116,7 @@ def _client(stack: ExitStack, workers: int, scheduler: str | None) -> Any:
                 n_workers=workers,
                 threads_per_worker=1,
                 processes=True,
-                dashboard_address=None,
+                dashboard_address=":0",  # any free port: never clash with a running dashboard
                 silence_logs=logging.ERROR,
             )
         )

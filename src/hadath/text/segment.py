@@ -38,6 +38,8 @@ class CliticRules:
     min_stem: int
     protected: frozenset[str]
     enclitic_forms: frozenset[str]
+    enclitic_by_form: Mapping[str, tuple[str, float]]
+    enclitic_sizes: tuple[int, ...]  # lengths of the enclitic forms, longest first
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> CliticRules:
@@ -58,6 +60,8 @@ class CliticRules:
             min_stem=int(data["min_stem"]),
             protected=frozenset(data["protected"]),
             enclitic_forms=frozenset(form for form, _ in enclitics),
+            enclitic_by_form={form: (form, ratio) for form, ratio in enclitics},
+            enclitic_sizes=tuple(sorted({len(form) for form, _ in enclitics}, reverse=True)),
         )
 
 
@@ -78,6 +82,12 @@ def segment_word(word: str, lexicon: Mapping[str, int], rules: CliticRules) -> S
     whole = lexicon.get(word, 0)
     best: tuple[int, int, tuple[str, ...], str] | None = None  # (freq, n segments, segs, stem)
     enclitic_forms = rules.enclitic_forms
+    # Every body below is a suffix of the word: only pronouns the word ends with can apply.
+    word_enclitics = [("", 0.0)]
+    for size in rules.enclitic_sizes:
+        found = rules.enclitic_by_form.get(word[-size:])
+        if found is not None and size < len(word):
+            word_enclitics.append(found)
     for conj, conj_ratio in (("", 0.0), *(c for c in rules.conjunctions if word.startswith(c[0]))):
         rest1 = word[len(conj) :]
         if conj and rest1 in rules.protected:
@@ -95,7 +105,7 @@ def segment_word(word: str, lexicon: Mapping[str, int], rules: CliticRules) -> S
             ):
                 body = rest2[stem_start:]
                 is_definite = definite or extra == (rules.article,)
-                for enc, enc_ratio in (("", 0.0),) + (() if is_definite else rules.enclitics):
+                for enc, enc_ratio in word_enclitics[:1] if is_definite else word_enclitics:
                     if enc and not body.endswith(enc):
                         continue
                     stem = body[: len(body) - len(enc)] if enc else body
