@@ -37,6 +37,8 @@ class ErrorCode(Enum):
     E102 = "{path}:{line}: invalid text data: {reason}"
     E103 = "compiled {name} data is missing or stale ({reason}); run python -m hadath.data.build"
     E104 = "{path}:{line}: invalid calendar data: {reason}"
+    E105 = "{what} is empty: give Arabic text, or '-' to read standard input"
+    E106 = "{what} holds bytes that are not UTF-8 text"
     # --- E2xx: actors --------------------------------------------------------------------
     E201 = "{path}:{line}: invalid actor dictionary entry: {reason}"
     E202 = "compiled actor data {path} is missing or broken ({reason}); rebuild the data"
@@ -64,6 +66,7 @@ class ErrorCode(Enum):
     E506 = "ingest failed: {reason}"
     E507 = "ingest needs 'text' or 'html'"
     E508 = "{path}: invalid page label {key!r}: {reason}"
+    E509 = "{count} events match, more than the {limit} one request may aggregate: narrow the filters (date range, actor, code)"
     # --- E6xx: scale, batch, feeds -------------------------------------------------------
     E601 = "batch input {path}: {reason}"
     E602 = "batch output {path}: {reason}"

@@ -2,29 +2,95 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 
 from hadath.api import ServeConfig, create_app
+from hadath.cli import main
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "articles"
 
 
 @pytest.fixture(scope="module")
-def examples_client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+def examples_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The examples run through the real command: ``hadath run examples/articles --db X``."""
     if not EXAMPLES.is_dir():
         pytest.skip("examples/articles is absent")
-    from hadath.resources import Resources
-    from hadath.runner import run_into_store
-
     db = tmp_path_factory.mktemp("examples") / "examples.db"
-    summary = run_into_store([EXAMPLES], db, Resources())
-    assert summary.stored > 0
-    with TestClient(create_app(ServeConfig(db_path=db))) as client:
+    assert main(["run", str(EXAMPLES), "--db", str(db)]) == 0
+    return db
+
+
+@pytest.fixture(scope="module")
+def examples_client(examples_db: Path) -> Iterator[TestClient]:
+    with TestClient(create_app(ServeConfig(db_path=examples_db))) as client:
         yield client
+
+
+def _exported_happenings(db: Path, out: Path, *filters: str) -> list[dict[str, Any]]:
+    args = ["export", "--db", str(db), "--aggregate", "--format", "jsonl", "--output", str(out)]
+    assert main([*args, *filters]) == 0
+    return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+
+
+def _api_happenings(client: TestClient, params: dict[str, str]) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = []
+    while True:
+        page = {**params, "order": "date", "limit": "7", "offset": str(len(items))}
+        body = client.get("/api/events/aggregated", params=page).json()
+        items += body["items"]
+        if len(items) >= body["total"]:
+            assert len(items) == body["total"]
+            return items
+
+
+@pytest.mark.parametrize(
+    ("params", "flags"),
+    [
+        ({}, []),
+        ({"actor": "FRA"}, ["--actor", "FRA"]),
+        ({"country": "IRQ", "cameo": "04"}, ["--country", "IRQ", "--code", "04"]),
+        (
+            {"since": "2023-11-01", "until": "2023-12-31"},
+            ["--since", "2023-11-01", "--until", "2023-12-31"],
+        ),
+    ],
+)
+def test_api_happenings_equal_export_aggregate(
+    examples_client: TestClient,
+    examples_db: Path,
+    tmp_path: Path,
+    params: dict[str, str],
+    flags: list[str],
+) -> None:
+    exported = _exported_happenings(examples_db, tmp_path / "agg.jsonl", *flags)
+    served = _api_happenings(examples_client, params)
+    assert served == exported
+    if not params:
+        # the examples hold happenings reported by several articles
+        assert any(a["num_articles"] > 1 for a in served)
+
+
+def test_aggregation_over_too_many_events_is_refused(examples_db: Path) -> None:
+    from hadath.api.event_queries import aggregated_page
+    from hadath.errors import HadathError
+    from hadath.store import open_database
+    from hadath.store.queries import EventQuery
+
+    conn = open_database(examples_db, readonly=True)
+    try:
+        total, _ = aggregated_page(conn, EventQuery(), 5, 0)
+        assert total > 0
+        with pytest.raises(HadathError) as info:
+            aggregated_page(conn, EventQuery(), 5, 0, max_mentions=1)
+        assert info.value.code.name == "E509"
+    finally:
+        conn.close()
 
 
 def test_every_event_points_at_its_words(examples_client: TestClient) -> None:

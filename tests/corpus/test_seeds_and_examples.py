@@ -105,7 +105,7 @@ def test_examples_copy_is_linked_and_not_counted(examples_db: Path) -> None:
 def test_examples_phone_call_reported_three_times_is_one_happening(examples_db: Path) -> None:
     conn = open_database(examples_db, readonly=True)
     happenings = aggregated_events(
-        conn, EventQuery(since="2023-11-14", until="2023-11-14", actor="FRA", code="04")
+        conn, EventQuery(since="2023-11-14", until="2023-11-14", actor="FRA", cameo="04")
     )
     conn.close()
     assert any(h.num_articles == 3 and h.num_sources == 3 for h in happenings)

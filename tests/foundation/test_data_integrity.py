@@ -10,8 +10,11 @@ from hadath.data.build import BUILDERS, COMPILED_DIR, build_all
 
 def test_compiled_data_matches_a_fresh_build() -> None:
     built = build_all()
-    stale = [name for name, blob in built.items()
-             if not (COMPILED_DIR / name).is_file() or (COMPILED_DIR / name).read_bytes() != blob]
+    stale = [
+        name
+        for name, blob in built.items()
+        if not (COMPILED_DIR / name).is_file() or (COMPILED_DIR / name).read_bytes() != blob
+    ]
     assert not stale, f"run `python -m hadath.data.build`: stale compiled files {stale}"
 
 

@@ -109,3 +109,25 @@ def test_hidden_and_unsupported_files_in_folders_are_ignored(tmp_path: Path) -> 
     (tmp_path / "notes.md").write_text(ARABIC, encoding="utf-8")
     (tmp_path / "ok.txt").write_text(ARABIC, encoding="utf-8")
     assert [Path(r.source).name for r in read_paths([tmp_path])] == ["ok.txt"]
+
+
+def test_run_reads_warc_archives_through_the_same_walk(tmp_path: Path) -> None:
+    pytest.importorskip("warcio")
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    path = tmp_path / "crawl.warc.gz"
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        html = f"<html><body><p>{ARABIC}</p></body></html>".encode()
+        headers = StatusAndHeaders(
+            "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+        )
+        record = writer.create_warc_record(
+            "https://example.org/a", "response", payload=BytesIO(html), http_headers=headers
+        )
+        writer.write_record(record)
+    docs = [r for r in read_paths([tmp_path]) if isinstance(r, RawDoc)]
+    assert len(docs) == 1 and docs[0].kind == "html" and ARABIC.strip() in docs[0].content

@@ -112,3 +112,38 @@ def test_kill_minus_nine_mid_run_leaves_a_consistent_database(tmp_path: Path) ->
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert consistent(db) == 400
+
+
+def test_progress_stays_quiet_when_stderr_is_not_a_terminal(tmp_path: Path) -> None:
+    write_articles(tmp_path / "in", 3)
+    cmd = [
+        sys.executable,
+        "-m",
+        "hadath.cli",
+        "run",
+        str(tmp_path / "in"),
+        "--db",
+        str(tmp_path / "h.db"),
+    ]
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0
+    assert done.stderr == ""
+    assert "documents: 3 read, 3 stored" in done.stdout
+
+
+def test_human_summary_on_the_examples(tmp_path: Path, capsys, repo_dir: Path) -> None:
+    code = main(
+        [
+            "run",
+            str(repo_dir / "examples" / "articles"),
+            "--db",
+            str(tmp_path / "h.db"),
+            "--progress",
+            "never",
+        ]
+    )
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "15 read, 15 stored" in out
+    assert "events by PLOVER category" in out and "top actor pairs" in out
+    assert "CONSULT" in out and "PROTEST" in out

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hadath.api.filters import EventFilter
 from hadath.errors import HadathError
+from hadath.store.queries import EventQuery
 from hadath.web.markup import Mark, cut
 from hadath.web.pages import load_labels
 from hadath.web.worldmap import load_countries, project, view_box
@@ -61,7 +61,7 @@ def test_labels_are_bilingual_and_validated(tmp_path: Path) -> None:
 
 def test_filters_bind_every_value_as_a_parameter() -> None:
     hostile = "x' OR 1=1; DROP TABLE events; --"
-    flt = EventFilter(
+    flt = EventQuery(
         actor=hostile,
         country=hostile,
         cameo=hostile,

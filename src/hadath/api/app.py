@@ -28,6 +28,7 @@ _STATUS = {
     ErrorCode.E505: 404,
     ErrorCode.E506: 500,
     ErrorCode.E507: 400,
+    ErrorCode.E509: 413,
 }
 
 

@@ -6,8 +6,7 @@ import json
 import sqlite3
 from typing import Any
 
-from hadath.api.event_queries import event_from_row
-from hadath.api.filters import like_escape
+from hadath.store.queries import document_events, like_escape
 
 _DOC_COLUMNS = (
     "id, source, url, outlet, title, published, language, duplicate_of, n_sentences, "
@@ -91,16 +90,7 @@ def get_document(conn: sqlite3.Connection, doc_id: str) -> dict[str, Any] | None
             (doc_id,),
         )
     ]
-    doc["events"] = [
-        event_from_row(r)
-        for r in conn.execute(
-            "SELECT e.*, d.title AS doc_title, d.outlet AS outlet, s.text AS sentence_text "
-            "FROM events e JOIN documents d ON d.id = e.doc_id LEFT JOIN sentences s "
-            "ON s.doc_id = e.doc_id AND s.idx = e.sentence WHERE e.doc_id = ? "
-            "ORDER BY e.sentence, e.trigger_start, e.id",
-            (doc_id,),
-        )
-    ]
+    doc["events"] = document_events(conn, doc_id)
     return doc
 
 

@@ -1,173 +1,81 @@
-"""Read queries over coded events: lists, aggregates, provenance, time series, network, map.
+"""Analysis queries of the API over coded events: happenings, time series, network, actors, map.
 
-All functions take an open connection and an `EventFilter` and return plain dicts in the
-DESIGN.md shapes; statements are parameterised (see `hadath.api.filters`).
+Which events match a filter, and how events merge into happenings, is decided in one place
+(`hadath.store.queries`, `hadath.corpus.aggregate`), shared with ``hadath export``; this
+module pages, counts and groups what those return.  Statements are parameterised.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from typing import Any
+from typing import Any, Literal
 
-from hadath.api.filters import EventFilter, like_prefix
-from hadath.corpus.aggregate import aggregate_events
-from hadath.corpus.records import EventRecord
-from hadath.store.queries import EVENT_SELECT
-
-_FROM = "FROM events e JOIN documents d ON d.id = e.doc_id"
-_ORDER = "ORDER BY e.date_value IS NULL, e.date_value DESC, e.doc_id, e.sentence, e.id"
-
-
-def _actor(row: sqlite3.Row, side: str) -> dict[str, Any] | None:
-    if row[f"{side}_code"] is None:
-        return None
-    return {
-        "text": row[f"{side}_text"],
-        "start": row[f"{side}_start"],
-        "end": row[f"{side}_end"],
-        "code": row[f"{side}_code"],
-        "country": row[f"{side}_country"],
-        "sector": row[f"{side}_sector"],
-        "entity": row[f"{side}_entity"],
-        "name_en": row[f"{side}_name_en"],
-    }
-
-
-def event_from_row(row: sqlite3.Row) -> dict[str, Any]:
-    """One ``events`` row (joined with its document) in the DESIGN.md Event shape."""
-    location = None
-    if row["location_name"] is not None:
-        location = {
-            "name": row["location_name"],
-            "name_ar": row["location_name_ar"],
-            "geonameid": row["location_geonameid"],
-            "country": row["location_country"],
-            "lat": row["lat"],
-            "lon": row["lon"],
-        }
-    date = None
-    if row["date_value"] is not None:
-        date = {
-            "value": row["date_value"],
-            "precision": row["date_precision"],
-            "basis": row["date_basis"],
-        }
-    return {
-        "id": row["id"],
-        "doc_id": row["doc_id"],
-        "sentence": row["sentence"],
-        "cameo": row["cameo"],
-        "cameo_root": row["cameo_root"],
-        "plover": row["plover"],
-        "quad_class": row["quad_class"],
-        "goldstein": row["goldstein"],
-        "source": _actor(row, "source"),
-        "target": _actor(row, "target"),
-        "trigger": {
-            "text": row["trigger_text"],
-            "start": row["trigger_start"],
-            "end": row["trigger_end"],
-        },
-        "date": date,
-        "location": location,
-        "negated": bool(row["negated"]),
-        "confidence": row["confidence"],
-        "coder": row["coder"],
-        "doc_title": row["doc_title"],
-        "outlet": row["outlet"],
-        "sentence_text": row["sentence_text"],
-    }
-
-
-_SELECT_EVENTS = (
-    "SELECT e.*, d.title AS doc_title, d.outlet AS outlet, "
-    "(SELECT s.text FROM sentences s WHERE s.doc_id = e.doc_id AND s.idx = e.sentence)"
-    " AS sentence_text "
+from hadath.errors import ErrorCode, HadathError
+from hadath.store.queries import (
+    EventQuery,
+    aggregated_events,
+    count_events,
+    happening_of,
+    like_prefix,
 )
 
+_FROM = "FROM events e JOIN documents d ON d.id = e.doc_id"
+# Aggregation reads every matching mention into memory (a few hundred bytes each) before
+# merging; above this many the request is refused with E509 and the filters must narrow it.
+MAX_AGGREGATED_MENTIONS = 200_000
 
-def list_events(
-    conn: sqlite3.Connection, flt: EventFilter, limit: int, offset: int
+HappeningOrder = Literal["reported", "date"]
+
+
+def aggregated_page(
+    conn: sqlite3.Connection,
+    query: EventQuery,
+    limit: int,
+    offset: int,
+    order: HappeningOrder = "reported",
+    max_mentions: int = MAX_AGGREGATED_MENTIONS,
 ) -> tuple[int, list[dict[str, Any]]]:
-    """One page of events matching `flt`, newest first, and the total count."""
-    where, params = flt.where()
-    total = conn.execute(f"SELECT COUNT(*) {_FROM} WHERE {where}", params).fetchone()[0]
-    rows = conn.execute(
-        f"{_SELECT_EVENTS} {_FROM} WHERE {where} {_ORDER} LIMIT ? OFFSET ?",
-        [*params, limit, offset],
-    ).fetchall()
-    return int(total), [event_from_row(r) for r in rows]
+    """The number of happenings among the events matching `query` and one page of them.
 
-
-def get_event(conn: sqlite3.Connection, event_id: str) -> dict[str, Any] | None:
-    row = conn.execute(f"{_SELECT_EVENTS} {_FROM} WHERE e.id = ?", (event_id,)).fetchone()
-    return event_from_row(row) if row else None
-
-
-def _records(conn: sqlite3.Connection, where: str, params: list[Any]) -> list[EventRecord]:
-    rows = conn.execute(f"{EVENT_SELECT} WHERE {where}", params).fetchall()
-    return [EventRecord.from_row(r) for r in rows]
-
-
-def aggregate(
-    conn: sqlite3.Connection, flt: EventFilter, limit: int, offset: int
-) -> tuple[int, list[dict[str, Any]]]:
-    """The happenings among the events matching `flt` (`hadath.corpus.aggregate`: same
-    dyad up to sector, same CAMEO root, compatible dates), most reported first.
-
-    Events of near-duplicate documents are not counted.  The filter applies to mentions
-    before merging, so the counts are over the matching mentions.
+    The happenings are exactly those of ``hadath export --aggregate`` for the same filters
+    (`hadath.store.queries.aggregated_events`).  order: "reported" (most articles, then
+    mentions, first) or "date" (the export's order).  Raises E509 when more than
+    `max_mentions` events match, before reading them.
     """
-    where, params = flt.where()
-    happenings = aggregate_events(_records(conn, where, params))
-    happenings.sort(key=lambda a: (-a.num_articles, -a.num_mentions, a.date or "", a.id))
+    matching = count_events(conn, query)
+    if matching > max_mentions:
+        raise HadathError(ErrorCode.E509, count=matching, limit=max_mentions)
+    happenings = aggregated_events(conn, query)
+    if order == "reported":
+        happenings.sort(key=lambda a: (-a.num_articles, -a.num_mentions, a.date or "", a.id))
     return len(happenings), [a.to_dict() for a in happenings[offset : offset + limit]]
 
 
 def same_happening(conn: sqlite3.Connection, event: dict[str, Any]) -> list[dict[str, Any]]:
     """The other articles that report the happening `event` belongs to, one per document."""
-    # Candidates: same CAMEO root and the same sides up to sector (by code or by country);
-    # the corpus aggregation then decides which of them are this happening.
-    clauses, params = ["e.cameo_root = ?"], [event["cameo_root"]]
-    for side in ("source", "target"):
-        actor = event[side]
-        if actor is None:
-            clauses.append(f"e.{side}_code IS NULL")
-        elif actor["country"]:
-            clauses.append(f"(e.{side}_code = ? OR e.{side}_country = ?)")
-            params += [actor["code"], actor["country"]]
-        else:
-            clauses.append(f"e.{side}_code = ?")
-            params.append(actor["code"])
-    where = " AND ".join(clauses)
-    duplicate = conn.execute(
-        "SELECT duplicate_of FROM documents WHERE id = ?", (event["doc_id"],)
-    ).fetchone()
-    happenings = aggregate_events(
-        _records(conn, where, params), include_duplicates=bool(duplicate and duplicate[0])
-    )
-    mine = next((a for a in happenings if any(m.id == event["id"] for m in a.mentions)), None)
+    mine = happening_of(conn, event["id"])
     if mine is None:
         return []
     others: dict[str, dict[str, Any]] = {}
-    titles = dict(
-        conn.execute(
-            f"SELECT id, title FROM documents WHERE id IN ({','.join('?' * len(mine.mentions))})",
-            [m.doc_id for m in mine.mentions],
-        ).fetchall()
-    )
     for m in mine.mentions:
         if m.doc_id == event["doc_id"] or m.doc_id in others:
             continue
         others[m.doc_id] = {
             "event_id": m.id,
             "doc_id": m.doc_id,
-            "title": titles.get(m.doc_id),
+            "title": None,
             "outlet": m.outlet,
             "published": m.published,
             "url": m.url,
             "trigger": m.trigger_text,
         }
+    if others:
+        marks = ",".join("?" * len(others))
+        titles = conn.execute(
+            f"SELECT id, title FROM documents WHERE id IN ({marks})", list(others)
+        )
+        for doc_id, title in titles:
+            others[doc_id]["title"] = title
     return sorted(others.values(), key=lambda o: (o["published"] or "", o["doc_id"]))
 
 
@@ -180,7 +88,7 @@ def sentence_span(conn: sqlite3.Connection, doc_id: str, index: int) -> tuple[in
 
 
 def time_series(
-    conn: sqlite3.Connection, flt: EventFilter, interval: str, split: str
+    conn: sqlite3.Connection, flt: EventQuery, interval: str, split: str
 ) -> list[dict[str, Any]]:
     """Events per day or ISO week (Monday) split by quad class or PLOVER category.
 
@@ -208,7 +116,7 @@ def time_series(
     ]
 
 
-def network(conn: sqlite3.Connection, flt: EventFilter, max_edges: int) -> dict[str, Any]:
+def network(conn: sqlite3.Connection, flt: EventQuery, max_edges: int) -> dict[str, Any]:
     """Directed actor pairs with event counts and mean Goldstein, heaviest first."""
     where, params = flt.where()
     rows = conn.execute(
@@ -274,14 +182,18 @@ def list_actors(
 
 
 def counterparts(conn: sqlite3.Connection, code: str) -> list[dict[str, Any]]:
-    """Who `code` acts with, in either direction, with counts and mean Goldstein."""
+    """Who `code` (a code prefix, as in the event filters) acts with, in either direction,
+    with counts and mean Goldstein; events of near-duplicate documents are not counted."""
+    where, params = EventQuery(actor=code).where()
+    mine = like_prefix(code.strip().upper())
     rows = conn.execute(
-        "SELECT CASE WHEN source_code = ? THEN target_code ELSE source_code END AS other, "
-        "SUM(source_code = ?) AS as_source, SUM(target_code = ?) AS as_target, "
-        "COUNT(*) AS n, AVG(goldstein) AS g FROM events "
-        "WHERE (source_code = ? OR target_code = ?) AND target_code IS NOT NULL "
-        "GROUP BY other ORDER BY n DESC, other",
-        (code, code, code, code, code),
+        "SELECT CASE WHEN e.source_code LIKE ? ESCAPE '\\' THEN e.target_code "
+        "ELSE e.source_code END AS other, "
+        "SUM(e.source_code LIKE ? ESCAPE '\\') AS as_source, "
+        "SUM(NOT e.source_code LIKE ? ESCAPE '\\') AS as_target, "
+        f"COUNT(*) AS n, AVG(e.goldstein) AS g {_FROM} WHERE {where} "
+        "AND e.target_code IS NOT NULL GROUP BY other ORDER BY n DESC, other",
+        [mine, mine, mine, *params],
     ).fetchall()
     return [
         {
@@ -295,7 +207,7 @@ def counterparts(conn: sqlite3.Connection, code: str) -> list[dict[str, Any]]:
     ]
 
 
-def map_points(conn: sqlite3.Connection, flt: EventFilter) -> list[dict[str, Any]]:
+def map_points(conn: sqlite3.Connection, flt: EventQuery) -> list[dict[str, Any]]:
     """Event locations with coordinates, grouped per place, with counts and mean Goldstein."""
     where, params = flt.where()
     rows = conn.execute(

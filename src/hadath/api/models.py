@@ -56,9 +56,21 @@ class Event(BaseModel):
     negated: bool
     confidence: float
     coder: str
-    doc_title: str | None = None
-    outlet: str | None = None
     sentence_text: str | None = None
+    document: EventDocument
+
+
+class EventDocument(BaseModel):
+    """The article an event was coded in."""
+
+    id: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    source: str
+    published: str | None = None
+    ingested_at: str | None = None
+    duplicate_of: str | None = None
 
 
 class Page(BaseModel):
@@ -311,4 +323,5 @@ class ErrorBody(BaseModel):
     detail: str
 
 
+Event.model_rebuild()
 Provenance.model_rebuild()

@@ -11,10 +11,10 @@ from fastapi import APIRouter, Depends, Header, Path, Query, Request
 from hadath.api import document_queries as docs
 from hadath.api import event_queries as events
 from hadath.api import models
-from hadath.api.filters import EventFilter
 from hadath.api.ingest import token_matches
 from hadath.errors import ErrorCode, HadathError
-from hadath.store import open_database
+from hadath.store import open_database, queries
+from hadath.store.queries import EventQuery
 from hadath.web.markup import Mark, cut, runs_as_json
 
 router = APIRouter(prefix="/api")
@@ -69,13 +69,27 @@ def event_filter(
         str | None, Query(max_length=200, description="words in trigger or sentence")
     ] = None,
     doc_id: Annotated[str | None, Query(pattern=ID_PATTERN)] = None,
-) -> EventFilter:
-    return EventFilter(
-        since, until, actor, counterpart, country, cameo, plover, quad_class, q, doc_id
+    include_duplicates: Annotated[
+        bool,
+        Query(description="also events of near-duplicate documents (never in aggregates)"),
+    ] = False,
+) -> EventQuery:
+    return EventQuery(
+        since=since,
+        until=until,
+        actor=actor,
+        counterpart=counterpart,
+        country=country,
+        cameo=cameo,
+        plover=plover,
+        quad_class=quad_class,
+        q=q,
+        doc_id=doc_id,
+        include_duplicates=include_duplicates,
     )
 
 
-Filter = Annotated[EventFilter, Depends(event_filter)]
+Filter = Annotated[EventQuery, Depends(event_filter)]
 
 
 def not_found(what: str, ident: str) -> HadathError:
@@ -117,19 +131,34 @@ def get_document(conn: Conn, doc_id: DocId) -> dict[str, object]:
 def list_events(
     conn: Conn, flt: Filter, limit: Limit = 50, offset: Offset = 0
 ) -> dict[str, object]:
-    """Coded events, one per mention, newest first."""
-    total, items = events.list_events(conn, flt, limit, offset)
+    """Coded events, one per mention, newest first (the rows ``hadath export`` writes)."""
+    total, items = queries.event_page(conn, flt, limit, offset)
     return {"total": total, "limit": limit, "offset": offset, "items": items}
 
 
-@router.get("/events/aggregated", response_model=models.AggregatedEventPage, tags=["events"])
+@router.get(
+    "/events/aggregated",
+    response_model=models.AggregatedEventPage,
+    tags=["events"],
+    responses={413: {"model": models.ErrorBody}},
+)
 def aggregated_events(
-    conn: Conn, flt: Filter, limit: Limit = 50, offset: Offset = 0
+    conn: Conn,
+    flt: Filter,
+    limit: Limit = 50,
+    offset: Offset = 0,
+    order: Annotated[
+        Literal["reported", "date"],
+        Query(description="reported: most articles first; date: as hadath export"),
+    ] = "reported",
 ) -> dict[str, object]:
-    """Happenings: the events that report one happening (same dyad up to sector, same
-    CAMEO root, compatible dates) merged, with mention, article and outlet counts; most
-    reported first.  Events of near-duplicate documents are not counted."""
-    total, items = events.aggregate(conn, flt, limit, offset)
+    """Happenings: the events that report one happening (actors up to country, same CAMEO
+    root, compatible dates: a month-dated report joins its day) merged, with mention,
+    article and outlet counts; the same happenings as ``hadath export --aggregate``.
+    Events of near-duplicate documents are not counted.  Aggregation reads every matching
+    event, so at most 200,000 may match (else 413, code E509: narrow the filters); the page
+    is cut after merging."""
+    total, items = events.aggregated_page(conn, flt, limit, offset, order)
     return {"total": total, "limit": limit, "offset": offset, "items": items}
 
 
@@ -142,7 +171,7 @@ def aggregated_events(
 def event_provenance(conn: Conn, event_id: EventId) -> dict[str, object]:
     """An event with its provenance: the sentence with trigger, source and target marked,
     the document, and the other articles that report the same happening."""
-    event = events.get_event(conn, event_id)
+    event = queries.get_event(conn, event_id)
     if event is None:
         raise not_found("event", event_id)
     return provenance(conn, event)
@@ -182,8 +211,7 @@ def get_actor(
     """One actor: its counterparts (both directions) and a page of its events (the code is a
     prefix, so FRA lists FRAGOV's events too)."""
     code = code.upper()
-    flt = EventFilter(actor=code)
-    total, items = events.list_events(conn, flt, limit, offset)
+    total, items = queries.event_page(conn, EventQuery(actor=code), limit, offset)
     return {
         "code": code,
         "counterparts": events.counterparts(conn, code),

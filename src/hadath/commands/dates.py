@@ -6,7 +6,11 @@ import argparse
 import datetime as dt
 import json
 
-from hadath.commands._common import iso_date, read_text_argument
+import sys
+
+from hadath.commands._common import validate_iso_date
+from hadath.errors import ErrorCode, HadathError
+from hadath.ingest.encoding import decode_bytes
 from hadath.resources import Resources
 from hadath.time import find_date_mentions
 
@@ -19,15 +23,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("text", metavar="TEXT", help="Arabic text ('-' reads standard input)")
     parser.add_argument(
         "--base",
-        type=iso_date,
         default=None,
         help="base (publication) date YYYY-MM-DD; without it only explicit dates are resolved",
     )
 
 
 def run(args: argparse.Namespace) -> int:
-    base = dt.date.fromisoformat(args.base) if args.base else None
-    mentions = find_date_mentions(read_text_argument(args.text), base, Resources().calendar)
+    # --base is checked here, not by argparse, so a bad date is one coded line, not usage.
+    base = None if args.base is None else dt.date.fromisoformat(validate_iso_date(args.base))
+    text = _read_text(args.text)
+    mentions = find_date_mentions(text, base, Resources().calendar)
     print(
         json.dumps(
             [
@@ -47,3 +52,21 @@ def run(args: argparse.Namespace) -> int:
         )
     )
     return 0
+
+
+def _read_text(argument: str) -> str:
+    """TEXT, or standard input for ``-`` (bytes decoded as ingest decodes files).
+
+    Empty text, binary or undecodable standard input and arguments carrying bytes that
+    are not UTF-8 are coded errors, not an empty answer.
+    """
+    if argument == "-":
+        return decode_bytes(sys.stdin.buffer.read(), "<stdin>").text
+    if not argument.strip():
+        raise HadathError(ErrorCode.E105, what="TEXT")
+    try:
+        argument.encode("utf-8")
+    except UnicodeEncodeError:
+        # Undecodable command-line bytes arrive as lone surrogates (PEP 383).
+        raise HadathError(ErrorCode.E106, what="TEXT") from None
+    return argument

@@ -84,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
         until=args.until,
         actor=args.actor,
         country=args.country,
-        code=args.code,
+        cameo=args.code,
         include_duplicates=args.include_duplicates and not args.aggregate,
     )
     conn = open_database(args.db, readonly=True)

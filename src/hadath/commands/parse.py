@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Parse every article of FILE; exit 2 if any input was unreadable or skipped.
+
+    Whatever could be read is still printed: an unreadable file of a folder or a skipped
+    article (not Arabic, no body) gets one coded line on standard error, and the rest go on.
+    """
+    if not args.file.exists():
+        raise HadathError(ErrorCode.E014, path=args.file)
     pipeline = Pipeline(
         Resources(),
         [
@@ -45,19 +53,24 @@ def run(args: argparse.Namespace) -> int:
             NamedStage("time", find_dates),
         ],
     )
-    documents = 0
+    documents = failures = 0
     for item in read_path(args.file):
         if not isinstance(item, RawDoc):
-            raise item.error
+            print(f"hadath parse: {item.error}", file=sys.stderr)
+            failures += 1
+            continue
         doc = pipeline(item)
         documents += 1
         if args.json:
             print(json.dumps(document_to_dict(doc, args.tokens), ensure_ascii=False, indent=1))
         else:
             print_document(doc)
-    if documents == 0:
+        if doc.skip_reason:
+            print(f"hadath parse: {doc.skip_reason}", file=sys.stderr)
+            failures += 1
+    if documents == 0 and failures == 0:
         raise HadathError(ErrorCode.E013)
-    return 0
+    return 2 if failures else 0
 
 
 def document_to_dict(doc: Document, with_tokens: bool = False) -> dict[str, Any]:

@@ -30,6 +30,8 @@ UNKNOWN_ACTOR_CODE = "---"
 _FORCE_SECTORS = frozenset({"MIL", "COP", "UAF", "REB", "SPY", "CRM", "GOV", "INS", "SEP"})
 _VERB_KINDS = frozenset({"past", "present", "future", "passive"})
 _MAX_COORDINATED = 3
+# Answers of Coder._reported.
+_REPORTED, _IF_ACTOR, _NOT_REPORTED = "reported", "if-actor", "not-reported"
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +42,8 @@ class Trigger:
     code: str
     negated: bool
     intent: bool
+    # A report only if a named actor takes part (an unanchored past verb of violence).
+    needs_actor: bool = False
 
 
 @dataclass(slots=True)
@@ -95,8 +99,8 @@ class Coder:
         bare = [self.lex.bare_forms(w.norm) for w in words]
         g = self.g
         for i, word in enumerate(words):
-            if len(word.norm) < 3 or i in inside_actors:
-                continue
+            if len(word.norm) < 3 or i in inside_actors or word.norm in g.quantifiers:
+                continue  # numbers and quantifiers (اثنين) are never verbs
             hits = self.lex.analyse(word.norm)
             if not hits:
                 continue
@@ -130,11 +134,16 @@ class Coder:
                 masdar_too = hit.kind != "noun" and any(
                     h.kind == "noun" and h.entry == hit.entry for h in hits
                 )
-                if code[:2] in g.reporting_roots and not self._reported(
-                    words, bare, i, hit, code, masdar_too
-                ):
+                reported = (
+                    self._reported(words, bare, i, hit, code, masdar_too)
+                    if code[:2] in g.reporting_roots
+                    else _REPORTED
+                )
+                if reported == _NOT_REPORTED:
                     break
-                found.append(Trigger(i, entry, hit, code, negated, intent))
+                found.append(
+                    Trigger(i, entry, hit, code, negated, intent, reported == _IF_ACTOR)
+                )
                 break
         return found
 
@@ -164,12 +173,14 @@ class Coder:
         hit: Hit,
         code: str,
         masdar_too: bool = False,
-    ) -> bool:
+    ) -> str:
         """Whether a material-conflict word at `i` reports a happening (not a topic, a
-        question, a condition or a generic present).
+        question, a condition or a generic present): `_REPORTED`, `_NOT_REPORTED` or
+        `_IF_ACTOR` (reported if a named actor turns out to take part).
 
-        A past or passive verb reports by itself; a masdar or a present verb must be
-        anchored to an episode by a casualty, weapon or time word nearby.  A form that is
+        A word anchored to an episode by a casualty, weapon or time word nearby reports it;
+        an unanchored past or passive verb reports it if a named actor takes part; an
+        unanchored masdar or present verb does not.  A form that is
         both a past verb and a masdar (قتل، خطف، فرض) reads as the verb only where a verb can
         stand: glued to و/ف, first in its clause or after a verb opener (قد، كما، حيث).
         """
@@ -177,12 +188,12 @@ class Coder:
         if any(w.norm == "\u061f" or w.norm == "?" for w in words) or any(
             w.norm in g.questions for w in words[:2]
         ):
-            return False
+            return _NOT_REPORTED
         lo = max(0, i - 4)
         if any(words[j].norm in g.irrealis for j in range(lo, i)):
-            return False
+            return _NOT_REPORTED
         if any(not bare[j].isdisjoint(g.topic_frames) for j in range(max(0, i - 3), i)):
-            return False
+            return _NOT_REPORTED
         entry = self.res.entries[hit.entry]
         relative = any(words[j].norm in g.relatives for j in range(max(0, i - 2), i))
         verb_position = not masdar_too or (
@@ -191,31 +202,31 @@ class Coder:
             or _is_break(words[i - 1], self.res)
             or words[i - 1].norm in g.verb_openers
         )
-        if (
-            hit.kind in ("past", "passive")
-            and verb_position
-            and not entry.anchored
-            and not relative
-        ):
-            return True
+        verbal = hit.kind in ("past", "passive") and verb_position and not relative
         if hit.kind in ("present", "future") and code[:2] in g.generic_present_roots:
-            return False
+            return _NOT_REPORTED
         near = [*range(max(0, i - 8), i), *range(i + 1, min(len(words), i + 11))]
         if any(
             not (bare[j].isdisjoint(g.victims) and bare[j].isdisjoint(g.means))
             or (code[:2] == "14" and not bare[j].isdisjoint(g.crowds))
+            or _count(words[j].norm)
             for j in near
-        ):
-            return True
-        return any(not bare[j].isdisjoint(g.times) for j in range(i + 1, min(len(words), i + 7)))
+        ) or any(not bare[j].isdisjoint(g.times) for j in range(i + 1, min(len(words), i + 7))):
+            return _REPORTED
+        return _IF_ACTOR if verbal and not entry.anchored else _NOT_REPORTED
 
     def _protest_reading(
         self, words: list[Word], bare: list[frozenset[str]], i: int, code: str, found: list[Trigger]
     ) -> str:
         """Recode acts of protesters as protest: their demands and denunciations are a
         demonstration (141), their violence a riot (145); so is violence coordinated with a
-        protest verb of the same sentence (تظاهروا وأحرقوا)."""
+        protest verb of the same sentence (تظاهروا وأحرقوا), and any statement that follows
+        a reported protest in its sentence."""
         root = code[:2]
+        if root < "14" and any(t.code[:2] == "14" for t in found):
+            # What a sentence adds after reporting a protest (its demands, denunciations,
+            # support, the visit it protests) is the content of that protest.
+            return "141"
         if root not in ("02", "10", "11", "12", "13", "17", "18", "19"):
             return code
         near = any(
@@ -223,13 +234,15 @@ class Coder:
             for j in (*range(max(0, i - 6), i), *range(i + 1, min(len(words), i + 4)))
         )
         coordinated = words[i].norm[:1] == "\u0648" and any(
-            t.code[:2] == "14" and i - t.index <= 12 for t in found
+            t.code[:2] == "14" and i - t.index <= 16 for t in found
         )
         if near or coordinated:
             return "141" if root <= "13" else "145"  # 02 appeals included
         return code
 
-    def _protester_subject(self, words: list[Word], bare: list[frozenset[str]], j: int) -> bool:
+    def _protester_subject(
+        self, words: list[Word], bare: list[frozenset[str]], j: int, offset: int = 0
+    ) -> bool:
         """Whether word `j` names protesters who can be the subject of a verb: not after a
         preposition, and not in the -ين (accusative/genitive) form of the sound plural
         unless a quantifier heads it (مئات المتظاهرين) — ``ضرب المتظاهرين`` is
@@ -237,6 +250,7 @@ class Coder:
         g = self.g
         if bare[j].isdisjoint(g.protest_agents):
             return False
+        j += offset  # `bare` may be a window of the sentence starting at `offset`
         norm = words[j].norm
         before = words[j - 1].norm if j > 0 else ""
         if before in g.free_prepositions or before in g.target_prepositions:
@@ -399,6 +413,23 @@ class Coder:
             target = None
         return sources, (target.actor if target else None)
 
+    def _protesters(self, ctx: SentenceContext, trig: Trigger) -> ActorMention | None:
+        """The protesters a protest verb or noun is about (وتظاهر المتظاهرون، مسيرة للمحتجين)
+        as a generic civilian actor, when the sentence names them near it."""
+        words, i = ctx.words, trig.index
+        bare = [self.lex.bare_forms(w.norm) for w in words[max(0, i - 6) : i + 5]]
+        offset = max(0, i - 6)
+        for j in sorted(range(len(bare)), key=lambda k: abs(k + offset - i)):
+            if (
+                j + offset != i
+                and not bare[j].isdisjoint(self.g.protesters)
+                and self._protester_subject(words, bare, j, offset)
+            ):
+                w = words[j + offset]
+                sector = self.g.protest_agent_sector
+                return ActorMention(w.text, w.start, w.end, sector, None, sector, sentence=ctx.index)
+        return None
+
     def _passive_agent(self, words: list[Word], slots: list[Slot], i: int, hi: int) -> int | None:
         for j in range(i + 1, min(len(words), i + 10)):
             for phrase in self.g.passive_agents:
@@ -446,8 +477,13 @@ class Coder:
                 sources = [
                     ActorMention("", w.start, w.start, UNKNOWN_ACTOR_CODE, sentence=ctx.index)
                 ]
+            protesters = self._protesters(ctx, trig) if trig.code[:2] == "14" else None
+            if protesters is not None:
+                sources = [protesters]
             if trig.code[:2] <= "08" and sources[0].code == UNKNOWN_ACTOR_CODE:
                 continue  # cooperation is only reported between named actors
+            if trig.needs_actor and target is None and sources[0].code == UNKNOWN_ACTOR_CODE:
+                continue
             for source in sources:
                 key = (trig.code[:2], source.start, target.start if target else -1)
                 if key in seen:

@@ -41,6 +41,8 @@ class Grammar:
     clause_breaks: frozenset[str]
     quantifiers: frozenset[str]
     protest_agents: frozenset[str]
+    protesters: frozenset[str]
+    protest_agent_sector: str
     free_prepositions: frozenset[str]
     # When a material-conflict word reports a happening (see ``reporting`` in grammar.yaml).
     reporting_roots: frozenset[str]
@@ -134,6 +136,8 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         clause_breaks=words(data["clause_breaks"]),
         quantifiers=words(data["quantifiers"]),
         protest_agents=frozenset(bare(normalize_form(v)) for v in data["protest_agents"]),
+        protesters=frozenset(bare(normalize_form(v)) for v in data.get("protesters", [])),
+        protest_agent_sector=str(data.get("protest_agent_sector", "CVL")),
         free_prepositions=words(data["free_prepositions"]),
         reporting_roots=frozenset(rep["roots"]),
         victims=frozenset(bare(normalize_form(v)) for v in rep["victims"]),

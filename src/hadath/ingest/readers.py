@@ -35,12 +35,14 @@ ReadResult = RawDoc | Skipped
 TEXT_SUFFIXES = (".txt", ".text")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
+WARC_SUFFIXES = (".warc", ".warc.gz")
 
 
 def input_kind(path: Path) -> str | None:
-    """'text', 'html' or 'jsonl' from the file name, or None when unsupported."""
+    """'text', 'html', 'jsonl' or 'warc' from the file name, or None when unsupported."""
     name = path.name.lower()
     for kind, suffixes in (
+        ("warc", WARC_SUFFIXES),
         ("jsonl", JSONL_SUFFIXES),
         ("html", HTML_SUFFIXES),
         ("text", TEXT_SUFFIXES),
@@ -161,7 +163,21 @@ def read_file(path: Path, max_mb: float = 50.0) -> Iterator[ReadResult]:
     if kind == "jsonl":
         yield from read_jsonl_file(path, max_mb)
         return
+    if kind == "warc":
+        yield from _read_warc_file(path, max_mb)
+        return
     try:
         yield read_document_file(path, kind, max_mb)
     except HadathError as exc:
         yield Skipped(str(path), exc)
+
+
+def _read_warc_file(path: Path, max_mb: float) -> Iterator[ReadResult]:
+    """Article records of a crawl archive (needs the ``scale`` extra for warcio)."""
+    try:
+        from hadath.ingest.warc import read_warc
+    except ImportError as exc:
+        reason = f"reading WARC needs warcio: pip install 'hadath[scale]' ({exc})"
+        yield Skipped(str(path), HadathError(ErrorCode.E001, path=path, reason=reason))
+        return
+    yield from read_warc(path, max_mb)

@@ -23,9 +23,8 @@ from typing import Any
 from hadath.document import RawDoc, SourceKind
 from hadath.errors import ErrorCode, HadathError
 from hadath.ingest.encoding import decode_bytes
-from hadath.ingest.readers import ReadResult, Skipped
+from hadath.ingest.readers import WARC_SUFFIXES, ReadResult, Skipped
 
-WARC_SUFFIXES = (".warc", ".warc.gz")
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 TEXT_TYPES = ("text/plain",)
 

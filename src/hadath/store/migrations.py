@@ -148,4 +148,11 @@ MIGRATIONS: list[tuple[int, str]] = [
         END;
         """,
     ),
+    (
+        3,
+        # `hadath watch` asks "was this URL already read?" for every feed entry.
+        """
+        CREATE INDEX documents_url ON documents(url);
+        """,
+    ),
 ]

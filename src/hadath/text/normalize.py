@@ -70,7 +70,10 @@ _FOLDED.update({0x06F0 + d: str(d) for d in range(10)})  # Persian digits
 _TABLE: dict[int, str | None] = {cp: None for cp in _DROPPED}
 _TABLE.update(_FOLDED)
 # The translation table of the matching form, for callers folding many short strings.
-FOLD_TABLE: dict[int, str | None] = _TABLE
+# A tuple indexed by code point (not a dict): str.translate then finds every character of
+# the Basic Multilingual Plane without a failed-lookup exception, about twice as fast on
+# Arabic text.  Characters beyond it are not in the table and so are kept.
+FOLD_TABLE: tuple[int | str | None, ...] = tuple(_TABLE.get(cp, cp) for cp in range(0x10000))
 _DROPPED_RUN = re.compile("[" + "".join(re.escape(chr(cp)) for cp in _DROPPED) + "]+")
 
 
@@ -127,12 +130,12 @@ class NormalizedText:
 
 def normalize_form(text: str) -> str:
     """The matching form of `text` (no offset map); used for dictionary keys."""
-    return text.translate(_TABLE)
+    return text.translate(FOLD_TABLE)
 
 
 def normalize(text: str) -> NormalizedText:
     """The matching form of `text` with its offset map back into `text`."""
-    norm = text.translate(_TABLE)
+    norm = text.translate(FOLD_TABLE)
     points: list[int] = []
     shifts: list[int] = []
     if len(norm) != len(text):

@@ -23,9 +23,10 @@ from fastapi.templating import Jinja2Templates
 
 from hadath.api import document_queries as docs
 from hadath.api import event_queries as events
-from hadath.api.filters import EventFilter
 from hadath.api.routes import read_connection
 from hadath.errors import ErrorCode, HadathError
+from hadath.store import queries
+from hadath.store.queries import EventQuery
 from hadath.web.markup import Mark, Run, cut
 from hadath.web.worldmap import load_countries, project, view_box
 
@@ -76,7 +77,7 @@ class Site:
         return load_countries()
 
 
-def page_filter(request: Request) -> tuple[EventFilter, list[str]]:
+def page_filter(request: Request) -> tuple[EventQuery, list[str]]:
     """The event filter from a page's query string; empty fields mean "any"."""
     values: dict[str, Any] = {}
     problems = []
@@ -88,7 +89,7 @@ def page_filter(request: Request) -> tuple[EventFilter, list[str]]:
             problems.append(name)
             continue
         values[name] = int(raw) if name == "quad_class" else raw
-    return EventFilter(**values), problems
+    return EventQuery(**values), problems
 
 
 Conn = Annotated[sqlite3.Connection, Depends(read_connection)]
@@ -114,8 +115,8 @@ def home() -> RedirectResponse:
 def events_page(request: Request, conn: Conn) -> HTMLResponse:
     flt, problems = page_filter(request)
     page = _page(request)
-    total, items = events.list_events(conn, flt, PAGE_SIZE, (page - 1) * PAGE_SIZE)
-    query = flt.as_query()
+    total, items = queries.event_page(conn, flt, PAGE_SIZE, (page - 1) * PAGE_SIZE)
+    query = flt.as_params()
     return render(
         request,
         "events.html",
@@ -134,12 +135,12 @@ def events_page(request: Request, conn: Conn) -> HTMLResponse:
 def timeline_page(request: Request) -> HTMLResponse:
     flt, problems = page_filter(request)
     interval = "week" if request.query_params.get("interval") == "week" else "day"
-    api = "/api/timeseries?" + urlencode({**flt.as_query(), "interval": interval})
+    api = "/api/timeseries?" + urlencode({**flt.as_params(), "interval": interval})
     return render(
         request,
         "timeline.html",
         active="timeline",
-        flt=flt.as_query(),
+        flt=flt.as_params(),
         problems=problems,
         interval=interval,
         api=api,
@@ -149,9 +150,9 @@ def timeline_page(request: Request) -> HTMLResponse:
 @router.get("/network")
 def network_page(request: Request) -> HTMLResponse:
     flt, problems = page_filter(request)
-    api = "/api/network?" + urlencode({**flt.as_query(), "max_edges": 60})
+    api = "/api/network?" + urlencode({**flt.as_params(), "max_edges": 60})
     return render(
-        request, "network.html", active="network", flt=flt.as_query(), problems=problems, api=api
+        request, "network.html", active="network", flt=flt.as_params(), problems=problems, api=api
     )
 
 
@@ -170,7 +171,7 @@ def map_page(request: Request, conn: Conn) -> HTMLResponse:
         request,
         "map.html",
         active="map",
-        flt=flt.as_query(),
+        flt=flt.as_params(),
         problems=problems,
         points=points,
         countries=request.app.state.site.countries,
