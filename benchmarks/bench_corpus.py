@@ -5,7 +5,8 @@ Documents are synthetic Arabic-like texts of ~120 words drawn from a 5,000-word 
 10% are near-copies (a word changed, a header added) of an earlier document.  Each document
 carries two events over 400 actor codes, 20 CAMEO roots and dates spread over a year, so
 many events report the same happening.  Prints docs/s, events/s, the memory the dedup index
-added (maxrss growth) and the process's peak memory (ru_maxrss), one process per size.
+added (maxrss growth; arrays_MB: the index's signature and band arrays alone) and the
+process's peak memory (ru_maxrss), one process per size.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ def documents(n: int, rng: random.Random) -> list[Document]:
         else:
             text = " ".join(rng.choice(words) for _ in range(120))
         doc = Document.from_raw(RawDoc(source=f"s{i}", kind="text", content=f"{i} {text}"))
+        doc.title = "copy" if text.startswith("عاجل ") else None  # ground truth for recall
         doc.text = text
         docs.append(doc)
     return docs
@@ -90,11 +92,13 @@ def run(n: int) -> dict[str, float]:
     base_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     t0 = time.perf_counter()
     index = NearDuplicateIndex()
-    duplicates = 0
+    duplicates = found = 0
     for doc in docs:
         doc.duplicate_of = index.find_or_add(doc)
         duplicates += doc.duplicate_of is not None
+        found += doc.duplicate_of is not None and doc.title == "copy"
     t1 = time.perf_counter()
+    copies = sum(doc.title == "copy" for doc in docs)
     dedup_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     records = events(docs, rng)
     t2 = time.perf_counter()
@@ -103,9 +107,12 @@ def run(n: int) -> dict[str, float]:
     return {
         "docs": n,
         "duplicates": duplicates,
+        "recall": found / max(copies, 1),
+        "precision": found / max(duplicates, 1),
         "dedup_s": t1 - t0,
         "docs_per_s": n / (t1 - t0),
         "dedup_mb": dedup_rss - base_rss,
+        "index_arrays_mb": index.nbytes() / 2**20,
         "events": len(records),
         "happenings": len(happenings),
         "agg_s": t3 - t2,
@@ -123,7 +130,8 @@ def main() -> None:
         print(json.dumps(run(args.one)))
         return
     print(
-        "docs    dups  dedup_s   docs/s  dedup_MB |  events  happenings  agg_s  events/s"
+        "docs    dups recall  prec  dedup_s   docs/s  dedup_MB arrays_MB |"
+        "  events  happenings  agg_s  events/s"
         " | maxrss_MB   (one process per size)"
     )
     for n in args.sizes:
@@ -133,8 +141,10 @@ def main() -> None:
         ).stdout
         r = json.loads(out)
         print(
-            f"{r['docs']:>6} {r['duplicates']:>6} {r['dedup_s']:8.1f} {r['docs_per_s']:8.0f}"
-            f" {r['dedup_mb']:8.0f} | {r['events']:>7} {r['happenings']:>10}"
+            f"{r['docs']:>6} {r['duplicates']:>6} {r['recall']:6.3f} {r['precision']:5.3f}"
+            f" {r['dedup_s']:8.1f} {r['docs_per_s']:8.0f}"
+            f" {r['dedup_mb']:8.0f} {r['index_arrays_mb']:9.0f}"
+            f" | {r['events']:>7} {r['happenings']:>10}"
             f" {r['agg_s']:6.2f} {r['events_per_s']:9.0f} | {r['maxrss_mb']:9.0f}",
             flush=True,
         )

@@ -66,7 +66,10 @@ class ErrorCode(Enum):
     E506 = "ingest failed: {reason}"
     E507 = "ingest needs 'text' or 'html'"
     E508 = "{path}: invalid page label {key!r}: {reason}"
-    E509 = "{count} events match, more than the {limit} one request may aggregate: narrow the filters (date range, actor, code)"
+    E509 = (
+        "{count} events match, more than the {limit} one request may aggregate: "
+        "narrow the filters (date range, actor, code)"
+    )
     # --- E6xx: scale, batch, feeds -------------------------------------------------------
     E601 = "batch input {path}: {reason}"
     E602 = "batch output {path}: {reason}"

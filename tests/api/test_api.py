@@ -177,3 +177,18 @@ def test_serving_a_missing_database_fails_with_a_code(tmp_path: Path) -> None:
     with pytest.raises(HadathError) as info:
         create_app(ServeConfig(db_path=tmp_path / "absent.db"))
     assert info.value.code.name == "E010"
+
+
+def test_time_series_of_happenings_counts_a_twice_reported_call_once(
+    client: TestClient,
+) -> None:
+    params = {"actor": "FRA", "counterpart": "IRQ", "unit": "happenings"}
+    points = client.get("/api/timeseries", params=params).json()["points"]
+    happenings = client.get(
+        "/api/events/aggregated", params={"actor": "FRA", "counterpart": "IRQ", "limit": 500}
+    ).json()["items"]
+    assert sum(p["count"] for p in points) == sum(
+        1 for a in happenings if a["date_precision"] == "day"
+    )
+    first = next(p for p in points if p["period"] == "2021-08-19")
+    assert first["count"] == 1  # two outlets' reports of one call (2 in unit=events)

@@ -8,7 +8,15 @@ from .conftest import LiveServer, Watched
 
 pytestmark = pytest.mark.browser
 
-PAGES = ["/events", "/timeline", "/network", "/map", "/documents", "/search?q=العراق"]
+PAGES = [
+    "/events",
+    "/timeline",
+    "/network",
+    "/map",
+    "/actors",
+    "/documents",
+    "/search?q=العراق",
+]
 
 
 @pytest.mark.parametrize("path", PAGES)
@@ -17,7 +25,7 @@ def test_page_loads_without_console_errors(
 ) -> None:
     response = page.page.goto(live_server.url + path, wait_until="networkidle")
     assert response is not None and response.status == 200
-    assert page.page.locator("nav.main-nav a").count() == 6
+    assert page.page.locator("nav.main-nav a").count() == 7
     name = path.strip("/").split("?")[0]
     page.shot(f"page-{name}")
     assert page.errors == []
@@ -120,4 +128,22 @@ def test_search_finds_documents(page: Watched, live_server: LiveServer) -> None:
     p.press("#search-q", "Enter")
     p.wait_for_selector("#hits li a")
     assert p.locator("#hits li").count() == 1
+    assert page.errors == []
+
+
+def test_actor_page_shows_counterparts_and_events(page: Watched, live_server: LiveServer) -> None:
+    p = page.page
+    p.goto(live_server.url + "/actors")
+    p.fill("input[name=prefix]", "FRA")
+    p.click("#apply")
+    p.wait_for_url("**/actors?prefix=FRA")
+    p.locator("tr.actor-row a").first.click()
+    p.wait_for_selector("#actor-code")
+    assert p.locator("#actor-code").inner_text().startswith("FRA")
+    assert p.locator("tr.counterpart-row").count() >= 1
+    assert p.locator("#actor-events tr.event-row").count() >= 1
+    page.shot("actor")
+    p.locator("tr.counterpart-row a").first.click()
+    p.wait_for_url("**/events?actor=FRA*counterpart=*")
+    assert p.locator("tr.event-row").count() >= 1
     assert page.errors == []

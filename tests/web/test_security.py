@@ -87,13 +87,13 @@ def test_events_and_provenance_show_hostile_text_as_text(
 
 
 @pytest.mark.parametrize(
-    "path", ["/documents", "/search?q=onerror", "/map", "/timeline", "/network"]
+    "path", ["/documents", "/search?q=onerror", "/map", "/timeline", "/network", "/actors"]
 )
 def test_lists_and_charts_survive_hostile_text(
     page: Watched, live_server: LiveServer, hostile_doc: dict[str, Any], path: str
 ) -> None:
     page.page.goto(live_server.url + path, wait_until="networkidle")
-    assert page.page.locator("nav.main-nav a").count() == 6
+    assert page.page.locator("nav.main-nav a").count() == 7
     _nothing_ran(page)
 
 

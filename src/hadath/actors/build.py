@@ -43,6 +43,8 @@ _COUNTRY_KINDS = frozenset({COUNTRY, CAPITAL, NISBA, PEOPLE})
 # Endings added to a masculine singular nisba stem (فرنسي): feminine, plurals and duals.
 _NISBA_SINGULAR = ("", "ه", "ا")  # "ا": indefinite accusative (جنديا عراقيا)
 _NISBA_PLURAL = ("ون", "ين", "ان", "تان", "تين", "ات")
+# Compose rules of agents.tsv (see the data README): how an agent combines with what follows.
+COMPOSE_RULES = ("nisba", "needs", "adjective", "gap1", "of", "counterpart")
 
 
 def phrase_key(text: str, kind: str) -> tuple[str, int]:
@@ -154,9 +156,9 @@ class Compiler:
                 raise row.fail(f"unknown sector {sector!r}")
             if title not in ("-", *known_titles):
                 raise row.fail(f"unknown title {title!r} (see titles.tsv)")
-            if compose not in ("nisba", "needs", "gap1", "counterpart"):
+            if compose not in COMPOSE_RULES:
                 raise row.fail(
-                    f"compose must be nisba, needs, gap1 or counterpart, not {compose!r}"
+                    f"compose must be one of {', '.join(COMPOSE_RULES)}, not {compose!r}"
                 )
             kind = COUNTERPART if compose == "counterpart" else AGENT
             for form in row.variants(0):

@@ -26,6 +26,7 @@ from hadath.actors.scan import Hit
 PLACE_KINDS = frozenset({NISBA, PEOPLE, COUNTRY, CAPITAL})
 NAME_KINDS = frozenset({PERSON, SURNAME})
 ADJECTIVE_KINDS = frozenset({NISBA, PEOPLE})
+OF_KINDS = NAME_KINDS | {FIXED}
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,21 +79,33 @@ def group_hits(text: str, hits: list[Hit]) -> list[Group]:
         agent = place = name = fixed = None
         if head.kind in (AGENT, COUNTERPART):
             agent = head
-            nxt = _next(hits, j, PLACE_KINDS)
-            gap1 = head.phrases[0].compose == "gap1"
+            compose = head.phrases[0].compose
+            # "adjective" agents (weapons, strikes) take only a nisba: "غارة إسرائيلية",
+            # never a country name, which after a masdar is usually its object.
+            nxt = _next(hits, j, ADJECTIVE_KINDS if compose == "adjective" else PLACE_KINDS)
             definite = text.startswith("ال", head.start)
+            if definite and nxt and nxt.kind not in ADJECTIVE_KINDS:
+                # A definite noun takes an adjective ("الرئيس الفرنسي"), never a genitive
+                # name: in "زار الرئيس باريس" the capital is the object of the visit.
+                nxt = None
             if nxt and _adjacent(
                 text,
                 head.end,
                 nxt.start,
-                word=gap1,
+                word=compose == "gap1",
                 adjective=definite and nxt.kind in ADJECTIVE_KINDS,
             ):
                 place, j = nxt, j + 1
-            nxt = _next(hits, j, NAME_KINDS)
+            # "of" agents (supporters, construct plurals) also take the organisation that
+            # follows them: "أنصار الحركة X", "متظاهري حزب Y".
+            nxt = _next(hits, j, OF_KINDS if compose == "of" else NAME_KINDS)
             last = place or agent
-            if nxt and _adjacent(text, last.end, nxt.start, comma=True):
-                name, j = nxt, j + 1
+            if nxt and _adjacent(text, last.end, nxt.start, comma=nxt.kind != FIXED):
+                if nxt.kind == FIXED:
+                    fixed = nxt
+                else:
+                    name = nxt
+                j += 1
         elif head.kind in ADJECTIVE_KINDS or head.kind in (COUNTRY, CAPITAL):
             place = head
             nxt = _next(hits, j, NAME_KINDS)
@@ -111,6 +124,21 @@ def group_hits(text: str, hits: list[Hit]) -> list[Group]:
             if nxt and _adjacent(text, head.end, nxt.start):
                 place, j = nxt, j + 1
         parts = [p for p in (agent, place, name, fixed) if p is not None]
+        # An untitled agent of the same sector right after a bare untitled agent describes
+        # the same people: "رجال الدين الشيعة" is one actor, not two.  Titled agents stay
+        # apart so that each resolves to its holder ("رئيس مجلس الوزراء وزير الدفاع").
+        nxt = _next(hits, j, frozenset({AGENT}))
+        if (
+            agent is not None
+            and place is name is fixed is None
+            and nxt is not None
+            and not agent.phrases[0].title
+            and not nxt.phrases[0].title
+            and nxt.phrases[0].sector == agent.phrases[0].sector
+            and _adjacent(text, agent.end, nxt.start)
+        ):
+            parts.append(nxt)
+            j += 1
         groups.append(
             Group(min(p.start for p in parts), max(p.end for p in parts), agent, place, name, fixed)
         )

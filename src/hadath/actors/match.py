@@ -8,16 +8,20 @@ event coder and ``hadath actors``).  Coding rules, in order:
   -> ISRMIL) and, when it names a title, the holder of that title: first a person already
   mentioned in the text (coreference), else the dictionary's holder on the date;
 * "نظيره الفرنسي" takes the title of the last titled actor mentioned before it;
+* an "of" agent (supporters, a plural in construct) followed by a person or organisation
+  takes the agent's sector in that actor's country ("أنصار الحريري" -> LBNCVL);
 * a surname alone is a person only after the full name appeared in the same text, or right
   after an agent whose title the person held on the date ("الرئيس الأسد");
 * an organisation, seat of power or group has its own code; a country name, capital or
-  plural nisba ("الإيرانيين") gives the country alone; a singular nisba alone is not an actor.
+  plural nisba ("الإيرانيين") gives the country alone; a singular nisba alone is not an actor;
+* a dateline place or an agency byline ("عمان - رويترز:") is not an actor (`dateline`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from hadath.actors.dateline import is_dateline
 from hadath.actors.group import Group, group_hits
 from hadath.actors.model import COUNTERPART, DATE_RE, PERSON, SURNAME, split_code
 from hadath.actors.resources import ActorResources
@@ -31,6 +35,8 @@ BARE_TITLE_REACH = 300
 # Agents that, followed by a person's name, name an institution after the person
 # ("جامعة الملك سعود", "شركة محمد بن لادن"): the actor is the institution.
 INSTITUTION_SECTORS = frozenset({"EDU", "BUS", "MED", "HLH", "NGO"})
+# Sectors of armed actors: their members "of" an armed organisation are the organisation.
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP", "SPY"})
 
 
 @dataclass(slots=True)
@@ -99,7 +105,7 @@ def _code_agent(
     assert group.agent is not None
     agent = group.agent.phrases[0]
     country = group.place.phrases[0].code if group.place else None
-    if country is None and agent.compose in ("needs", "counterpart"):
+    if country is None and agent.compose in ("needs", "adjective", "counterpart"):
         return None
     if agent.kind == COUNTERPART:
         title = ctx.last_title
@@ -128,9 +134,33 @@ def _code_agent(
     return _Coded((country or "") + sector, None, name or None)
 
 
+def _code_follower(group: Group, date: str | None, res: ActorResources, ctx: _Context) -> _Coded:
+    """An "of" agent: its sector, in the country of the nisba, organisation or person that
+    follows ("أنصار الحريري" -> LBNCVL); with nothing after it, the sector alone."""
+    assert group.agent is not None
+    agent = group.agent.phrases[0]
+    country = group.place.phrases[0].code if group.place else None
+    if country is None and group.fixed is not None:
+        fixed = group.fixed.phrases[0]
+        # Fighters of an armed organisation are that organisation ("مقاتلي البيشمركة").
+        if agent.sector in ARMED_SECTORS and split_code(fixed.code)[1] in ARMED_SECTORS:
+            return _Coded(fixed.code, fixed.ref, fixed.name_en)
+        country = split_code(fixed.code)[0]
+    if country is None and group.name is not None:
+        # A surname names several persons: use it only when they share one country.
+        refs = {p.ref for p in group.name.phrases if p.kind in (PERSON, SURNAME)}
+        found = {res.persons[r].code_at(date, res.title_rank)[0][:3] for r in refs}
+        country = found.pop() if len(found) == 1 else None
+        ctx.seen.update(p.ref for p in group.name.phrases if p.kind == PERSON)
+    name = " ".join(filter(None, (res.countries.get(country or ""), agent.name_en)))
+    return _Coded((country or "") + agent.sector, None, name or None)
+
+
 def _code_group(
     group: Group, date: str | None, res: ActorResources, ctx: _Context
 ) -> _Coded | None:
+    if group.agent is not None and group.agent.phrases[0].compose == "of":
+        return _code_follower(group, date, res, ctx)
     country = group.place.phrases[0].code if group.place else None
     named_after = group.agent is not None and group.agent.phrases[0].sector in (INSTITUTION_SECTORS)
     if group.name is not None and not named_after:
@@ -145,6 +175,16 @@ def _code_group(
     if group.place is not None and group.place.kind != "nisba":
         return _Coded(country or "", None, res.countries.get(country or ""))
     return None
+
+
+def _only_says_where(group: Group, sector: str | None) -> bool:
+    """Whether a group could be a dateline place or an agency byline: a country or capital
+    alone, or a fully coded media actor."""
+    if group.agent is not None or group.name is not None:
+        return False
+    if group.fixed is not None:
+        return sector == "MED"
+    return group.place is not None
 
 
 def find_actor_mentions(text: str, date: str | None, res: ActorResources) -> list[ActorMention]:
@@ -168,6 +208,8 @@ def find_actor_mentions(text: str, date: str | None, res: ActorResources) -> lis
             continue
         start, end = norm.to_original(group.start, group.end)
         country, sector = split_code(coded.code)
+        if _only_says_where(group, sector) and is_dateline(text, start, end, media=sector == "MED"):
+            continue
         mentions.append(
             ActorMention(
                 text[start:end],

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException
 
 from hadath import __version__
@@ -70,7 +70,7 @@ def create_app(
     because Swagger UI would load from a CDN; the schema is at ``/api/openapi.json``.
     """
     from hadath.api.routes import router
-    from hadath.web.pages import mount_pages
+    from hadath.web.pages import error_page, mount_pages
 
     if config.token:
         open_database(config.db_path).close()  # create and migrate before any reader opens it
@@ -107,7 +107,9 @@ def create_app(
         )
 
     @app.exception_handler(HTTPException)
-    async def http_error(request: Request, exc: HTTPException) -> JSONResponse:
+    async def http_error(request: Request, exc: HTTPException) -> Response:
+        if not request.url.path.startswith(("/api/", "/static/")) and exc.status_code == 404:
+            return error_page(request, 404)  # a mistyped page URL gets a page
         # The same {code, detail} body as every other refusal, so clients parse one shape.
         error = HadathError(ErrorCode.E501, reason=exc.detail)
         return JSONResponse(

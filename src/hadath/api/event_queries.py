@@ -8,6 +8,7 @@ module pages, counts and groups what those return.  Statements are parameterised
 from __future__ import annotations
 
 import sqlite3
+from datetime import date, timedelta
 from typing import Any, Literal
 
 from hadath.errors import ErrorCode, HadathError
@@ -113,6 +114,38 @@ def time_series(
             "goldstein": round(r["g"], 2),
         }
         for r in rows
+    ]
+
+
+def happening_series(
+    conn: sqlite3.Connection,
+    flt: EventQuery,
+    interval: str,
+    split: str,
+    max_mentions: int = MAX_AGGREGATED_MENTIONS,
+) -> list[dict[str, Any]]:
+    """Happenings (not mentions) per day or ISO week, split like `time_series`.
+
+    A happening reported by five outlets counts once, at its own date, with its Goldstein
+    score; only happenings dated to the day are counted.  E509 above `max_mentions`.
+    """
+    matching = count_events(conn, flt)
+    if matching > max_mentions:
+        raise HadathError(ErrorCode.E509, count=matching, limit=max_mentions)
+    buckets: dict[tuple[str, str], list[float]] = {}
+    for a in aggregated_events(conn, flt):
+        if a.date_precision != "day" or a.date is None:
+            continue
+        try:
+            day = date.fromisoformat(a.date)
+        except ValueError:
+            continue
+        period = day if interval == "day" else day - timedelta(days=day.weekday())
+        key = str(a.quad_class if split == "quad_class" else a.plover)
+        buckets.setdefault((period.isoformat(), key), []).append(a.goldstein)
+    return [
+        {"period": period, "key": key, "count": len(g), "goldstein": round(sum(g) / len(g), 2)}
+        for (period, key), g in sorted(buckets.items())
     ]
 
 

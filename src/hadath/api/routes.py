@@ -231,20 +231,31 @@ def search(
     return {"query": q, "total": total, "limit": limit, "offset": offset, "items": items}
 
 
-@router.get("/timeseries", response_model=models.TimeSeries, tags=["analysis"])
+@router.get(
+    "/timeseries",
+    response_model=models.TimeSeries,
+    tags=["analysis"],
+    responses={413: {"model": models.ErrorBody}},
+)
 def time_series(
     conn: Conn,
     flt: Filter,
     interval: Literal["day", "week"] = "day",
     split: Literal["quad_class", "plover"] = "quad_class",
+    unit: Annotated[
+        Literal["events", "happenings"],
+        Query(description="events: every mention; happenings: each happening once"),
+    ] = "events",
 ) -> dict[str, object]:
     """Events per day or week, split by quad class or PLOVER category, with mean Goldstein.
-    For a dyad pass `actor` and `counterpart` (e.g. FRA and IRQ)."""
-    return {
-        "interval": interval,
-        "split": split,
-        "points": events.time_series(conn, flt, interval, split),
-    }
+    For a dyad pass `actor` and `counterpart` (e.g. FRA and IRQ).  With
+    ``unit=happenings`` a happening reported by several articles counts once (the
+    aggregation of ``/api/events/aggregated``; same 200,000-event limit, E509)."""
+    if unit == "happenings":
+        points = events.happening_series(conn, flt, interval, split)
+    else:
+        points = events.time_series(conn, flt, interval, split)
+    return {"interval": interval, "split": split, "points": points}
 
 
 @router.get("/network", response_model=models.Network, tags=["analysis"])

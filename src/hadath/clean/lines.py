@@ -116,7 +116,29 @@ def classify_lines(
         out.kept.append((number, line))
     while out.kept and not out.kept[-1][1]:
         out.kept.pop()
+    if out.outlet is None:
+        out.outlet = _outlet_from_body([line for _, line in out.kept if line], tres)
     return out
+
+
+def _outlet_from_body(body: list[str], tres: TextResources) -> str | None:
+    """The outlet named by the body itself (dateline, "X من لندن:", 'حصلت "X" عليه').
+
+    Clues are tried in data-file order; each looks at the first lines (lede) or all of
+    them.  The name comes back in the line's own spelling.
+    """
+    for clue in tres.outlet_clues:
+        lines = body[: tres.outlet_lede_lines] if clue.scope == "lede" else body
+        for line in lines:
+            norm = normalize(line)
+            found = clue.pattern.search(norm.text)
+            if found:
+                start, end = norm.to_original(*found.span("outlet"))
+                # Tatweel only stretches letters for display: not part of the name.
+                name = " ".join(line[start:end].replace("\u0640", "").split()).strip(" \"'«»“”")
+                if name:
+                    return name
+    return None
 
 
 def _furniture(

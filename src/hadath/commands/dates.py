@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-
 import sys
 
 from hadath.commands._common import validate_iso_date
@@ -61,7 +60,10 @@ def _read_text(argument: str) -> str:
     are not UTF-8 are coded errors, not an empty answer.
     """
     if argument == "-":
-        return decode_bytes(sys.stdin.buffer.read(), "<stdin>").text
+        text = decode_bytes(sys.stdin.buffer.read(), "<stdin>").text
+        if not text.strip():  # a byte-order mark alone decodes to nothing
+            raise HadathError(ErrorCode.E105, what="<stdin>")
+        return text
     if not argument.strip():
         raise HadathError(ErrorCode.E105, what="TEXT")
     try:

@@ -209,7 +209,6 @@ class Coder:
         if any(
             not (bare[j].isdisjoint(g.victims) and bare[j].isdisjoint(g.means))
             or (code[:2] == "14" and not bare[j].isdisjoint(g.crowds))
-            or _count(words[j].norm)
             for j in near
         ) or any(not bare[j].isdisjoint(g.times) for j in range(i + 1, min(len(words), i + 7))):
             return _REPORTED

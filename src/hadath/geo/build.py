@@ -24,8 +24,17 @@ _NAME = re.compile(r"^[\u0621-\u064a0-9]+(?: [\u0621-\u064a0-9]+)*$")
 
 def read_tsv(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
     """(line number, row) for each data row of a TSV with a header line; checks the header."""
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise HadathError(ErrorCode.E401, path=path, line=line, reason="not UTF-8 text") from None
+    if "\x00" in text:
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise HadathError(ErrorCode.E401, path=path, line=line, reason="binary data (NUL byte)")
     header_seen = False
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+    for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
             continue
         cells = line.split("\t")
@@ -112,6 +121,100 @@ ADDITION_COLUMNS = (
 )
 
 
+def apply_additions(
+    path: Path,
+    places: list[dict[str, Any]],
+    names: dict[int, list[str]],
+    by_country: dict[str, int],
+    by_geonameid: dict[int, int],
+) -> int:
+    """Apply one additions file (``ADDITION_COLUMNS``) to the places being built; E401 names
+    the file and line of a bad row.  Rows add places, rename a city of the same GeoNames id,
+    or add names to a country.  Returns the number of rows applied."""
+    applied = 0
+    for line, row in read_tsv(path, ADDITION_COLUMNS):
+        kind = row["kind"]
+        if kind not in KINDS:
+            raise HadathError(
+                ErrorCode.E401,
+                path=path,
+                line=line,
+                reason=f"kind {kind!r} is not one of {', '.join(KINDS)}",
+            )
+        forms = _forms(path, line, [row["name_ar"], *(v for v in row["variants"].split("|") if v)])
+        if kind == "country":
+            if row["country"] not in by_country:
+                raise HadathError(
+                    ErrorCode.E401,
+                    path=path,
+                    line=line,
+                    reason=f"unknown country {row['country']!r}",
+                )
+            index = by_country[row["country"]]
+            places[index]["name_ar"] = row["name_ar"]
+            names[index] = list(dict.fromkeys([*forms, *names[index]]))
+            applied += 1
+            continue
+        lat, lon = _coordinates(path, line, row)
+        if lat is None:
+            raise HadathError(ErrorCode.E401, path=path, line=line, reason="lat/lon required")
+        geonameid = _number(path, line, row["geonameid"], int, "geonameid")
+        entry = {
+            "kind": kind,
+            "geonameid": geonameid,
+            "name": row["name"],
+            "name_ar": row["name_ar"],
+            "country": row["country"] or None,
+            "admin1": row["admin1"] or None,
+            "lat": lat,
+            "lon": lon,
+            "population": _number(path, line, row["population"], int, "population") or 0,
+            "capital": False,
+            "hand": True,
+        }
+        if geonameid is not None and geonameid in by_geonameid:
+            index = by_geonameid[geonameid]
+            entry["capital"] = places[index]["capital"]
+            places[index] = entry
+            names[index] = list(dict.fromkeys([*forms, *names[index]]))
+        else:
+            index = len(places)
+            places.append(entry)
+            if geonameid is not None:
+                by_geonameid[geonameid] = index
+            names[index] = forms
+        applied += 1
+    return applied
+
+
+def index_names(
+    places: list[dict[str, Any]], names: dict[int, list[str]], excluded: set[str]
+) -> dict[str, list[int]]:
+    """Matching form -> place indices, best first (country, hand-edited, capital,
+    population); `excluded` forms are dropped unless a hand-edited place carries them."""
+    index_of: dict[str, list[int]] = {}
+    for index, forms in names.items():
+        for form in forms:
+            if form in excluded and not places[index]["hand"]:
+                continue
+            index_of.setdefault(form, [])
+            if index not in index_of[form]:
+                index_of[form].append(index)
+    kind_rank = {"country": 0, "region": 1, "city": 2}
+    for candidates in index_of.values():
+        candidates.sort(
+            key=lambda i: (
+                kind_rank[places[i]["kind"]],
+                not places[i]["hand"],
+                not places[i]["capital"],
+                -places[i]["population"],
+                places[i]["geonameid"] or 0,
+                i,
+            )
+        )
+    return index_of
+
+
 def build_geo_data(data_dir: Path) -> dict[str, tuple[Any, int]]:
     """The compiled gazetteer: ``{"geo.json": (payload, number of names)}``."""
     geo = data_dir / "geo"
@@ -175,83 +278,14 @@ def build_geo_data(data_dir: Path) -> dict[str, tuple[Any, int]]:
         variants = [v for v in row["variants"].split("|") if v]
         names[index] = _forms(path, line, [row["name_ar"], *variants])
 
-    path = geo / "additions.tsv"
-    for line, row in read_tsv(path, ADDITION_COLUMNS):
-        kind = row["kind"]
-        if kind not in KINDS:
-            raise HadathError(
-                ErrorCode.E401,
-                path=path,
-                line=line,
-                reason=f"kind {kind!r} is not one of {', '.join(KINDS)}",
-            )
-        forms = _forms(path, line, [row["name_ar"], *(v for v in row["variants"].split("|") if v)])
-        if kind == "country":
-            if row["country"] not in by_country:
-                raise HadathError(
-                    ErrorCode.E401,
-                    path=path,
-                    line=line,
-                    reason=f"unknown country {row['country']!r}",
-                )
-            index = by_country[row["country"]]
-            places[index]["name_ar"] = row["name_ar"]
-            names[index] = list(dict.fromkeys([*forms, *names[index]]))
-            continue
-        lat, lon = _coordinates(path, line, row)
-        if lat is None:
-            raise HadathError(ErrorCode.E401, path=path, line=line, reason="lat/lon required")
-        geonameid = _number(path, line, row["geonameid"], int, "geonameid")
-        entry = {
-            "kind": kind,
-            "geonameid": geonameid,
-            "name": row["name"],
-            "name_ar": row["name_ar"],
-            "country": row["country"] or None,
-            "admin1": row["admin1"] or None,
-            "lat": lat,
-            "lon": lon,
-            "population": _number(path, line, row["population"], int, "population") or 0,
-            "capital": False,
-            "hand": True,
-        }
-        if geonameid is not None and geonameid in by_geonameid:
-            index = by_geonameid[geonameid]
-            entry["capital"] = places[index]["capital"]
-            places[index] = entry
-            names[index] = list(dict.fromkeys([*forms, *names[index]]))
-        else:
-            index = len(places)
-            places.append(entry)
-            if geonameid is not None:
-                by_geonameid[geonameid] = index
-            names[index] = forms
+    apply_additions(geo / "additions.tsv", places, names, by_country, by_geonameid)
 
     path = geo / "exclusions.tsv"
     excluded = set()
     for line, row in read_tsv(path, ("form", "reason")):
         excluded.update(_forms(path, line, [row["form"]]))
 
-    index_of: dict[str, list[int]] = {}
-    for index, forms in names.items():
-        for form in forms:
-            if form in excluded and not places[index]["hand"]:
-                continue
-            index_of.setdefault(form, [])
-            if index not in index_of[form]:
-                index_of[form].append(index)
-    kind_rank = {"country": 0, "region": 1, "city": 2}
-    for candidates in index_of.values():
-        candidates.sort(
-            key=lambda i: (
-                kind_rank[places[i]["kind"]],
-                not places[i]["hand"],
-                not places[i]["capital"],
-                -places[i]["population"],
-                places[i]["geonameid"] or 0,
-                i,
-            )
-        )
+    index_of = index_names(places, names, excluded)
     payload = {
         "places": places,
         "names": dict(sorted(index_of.items())),

@@ -9,7 +9,7 @@ from typing import Any
 
 from hadath.data.build import COMPILED_DIR
 from hadath.errors import ErrorCode, HadathError
-from hadath.geo.build import COMPILED_NAME
+from hadath.geo.build import COMPILED_NAME, apply_additions, index_names
 from hadath.options import Options
 
 
@@ -92,11 +92,50 @@ def gazetteer_from_payload(payload: dict[str, Any]) -> Gazetteer:
     return Gazetteer(places, names, countries, max_words, by_geonameid)
 
 
+def user_place_files(folders: tuple[Path, ...]) -> list[Path]:
+    """The ``geo/*.tsv`` files of the user dictionary folders, folder order then name order."""
+    return [path for folder in folders for path in sorted((Path(folder) / "geo").glob("*.tsv"))]
+
+
+def with_user_places(payload: dict[str, Any], files: list[Path]) -> dict[str, Any]:
+    """The compiled payload with the user's additions files applied, in order.
+
+    The files have the format of ``data/geo/additions.tsv``; their rows count as
+    hand-edited, so they win ties like the built-in additions.  A bad row is E401 naming
+    its file and line.  `payload` itself is not changed.
+    """
+    places = [dict(p) for p in payload["places"]]
+    names: dict[int, list[str]] = {}
+    for form, indices in payload["names"].items():
+        for index in indices:
+            names.setdefault(index, []).append(form)
+    by_country = {p["country"]: i for i, p in enumerate(places) if p["kind"] == "country"}
+    by_geonameid: dict[int, int] = {}
+    for i, p in enumerate(places):
+        if p["kind"] != "country" and p["geonameid"] is not None:
+            by_geonameid.setdefault(p["geonameid"], i)
+    for path in files:
+        apply_additions(path, places, names, by_country, by_geonameid)
+    # Compiled names are already filtered by exclusions.tsv; user names are hand-edited.
+    index = index_names(places, names, excluded=set())
+    return {**payload, "places": places, "names": dict(sorted(index.items()))}
+
+
 def load_gazetteer(options: Options | None = None, compiled: Path | None = None) -> Gazetteer:
-    """Load the compiled gazetteer (``compiled/geo.json``); E404 when missing or broken."""
+    """Load the compiled gazetteer (``compiled/geo.json``) plus the places of the user
+    dictionary folders (``<dir>/geo/*.tsv``, see `with_user_places`).
+
+    E404 when the compiled file is missing or broken; E401 (file and line) for a bad user row.
+    """
     path = compiled or COMPILED_DIR / COMPILED_NAME
     try:
         payload = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise HadathError(ErrorCode.E404, reason=f"{path}: {exc}") from None
+    files = user_place_files(tuple(options.dictionary_dirs)) if options else []
+    if files:
+        payload = with_user_places(payload, files)
+    try:
         return gazetteer_from_payload(payload)
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError) as exc:
         raise HadathError(ErrorCode.E404, reason=f"{path}: {exc}") from None

@@ -15,6 +15,7 @@ import yaml
 from hadath.errors import ErrorCode, HadathError
 
 COMPILED_NAME = "text.json"
+OUTLET_SCOPES = ("lede", "body")
 EFFECTS = ("drop", "tail", "block")
 
 
@@ -143,8 +144,32 @@ def read_furniture(path: Path) -> dict[str, Any]:
     header = _require(path, data, "date_header", dict)
     for key in ("label", "time"):
         _check_regex(path, header.get(key), f"date_header.{key}")
-    for key in ("head_max_words", "title_min_words", "title_max_words"):
+    for key in ("head_max_words", "title_min_words", "title_max_words", "outlet_lede_lines"):
         _require(path, data, key, int)
+    for clue in _require(path, data, "outlet_clues", list):
+        if not isinstance(clue, dict) or not isinstance(clue.get("how"), str):
+            raise HadathError(
+                ErrorCode.E102,
+                path=path,
+                line=_line_of(path, "outlet_clues:"),
+                reason="each outlet clue needs a 'how'",
+            )
+        where = f"how: {clue['how']}"
+        if clue.get("scope") not in OUTLET_SCOPES:
+            raise HadathError(
+                ErrorCode.E102,
+                path=path,
+                line=_line_of(path, where),
+                reason=f"outlet clue scope must be one of {OUTLET_SCOPES}",
+            )
+        pattern = _check_regex(path, clue.get("match"), where)
+        if "outlet" not in re.compile(pattern).groupindex:
+            raise HadathError(
+                ErrorCode.E102,
+                path=path,
+                line=_line_of(path, where),
+                reason="outlet clue pattern needs a group named 'outlet'",
+            )
     return data
 
 

@@ -35,6 +35,13 @@ class FurnitureRule:
 
 
 @dataclass(frozen=True, slots=True)
+class OutletClue:
+    how: str
+    scope: str  # lede | body
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
 class SentenceRules:
     continuation_words: frozenset[str]
     continuation_marks: str
@@ -73,6 +80,8 @@ class TextResources:
     head_max_words: int
     title_min_words: int
     title_max_words: int
+    outlet_clues: tuple[OutletClue, ...]
+    outlet_lede_lines: int
     sentences: SentenceRules
     sentence_boundary: re.Pattern[str]
     language: LanguageRules
@@ -141,6 +150,11 @@ def resources_from_payload(
         head_max_words=furniture["head_max_words"],
         title_min_words=furniture["title_min_words"],
         title_max_words=furniture["title_max_words"],
+        outlet_clues=tuple(
+            OutletClue(c["how"], c["scope"], re.compile(c["match"]))
+            for c in furniture["outlet_clues"]
+        ),
+        outlet_lede_lines=furniture["outlet_lede_lines"],
         sentences=SentenceRules(
             continuation_words=frozenset(sentences["continuation_words"]),
             continuation_marks=sentences["continuation_marks"],

@@ -22,6 +22,7 @@ LIST_KEYS = (
     "year_words",
     "this_words",
     "dual_suffixes",
+    "not_dates",
 )
 MAP_KEYS = ("weekdays", "ordinal_units", "ordinal_tens", "numbers", "relative_days")
 

@@ -227,7 +227,19 @@ def document_page(request: Request, conn: Conn, doc_id: str) -> Response:
 def _missing(request: Request, ident: str) -> str:
     site: Site = request.app.state.site
     template = site.templates.get_template("missing.html")
-    return template.render(request=request, active="documents", ident=ident)
+    return template.render(
+        request=request, active="documents", ident=ident, status=404, label="none_found"
+    )
+
+
+def error_page(request: Request, status: int) -> HTMLResponse:
+    """An HTML error page (an unknown page URL is a page, not an API answer)."""
+    site: Site = request.app.state.site
+    template = site.templates.get_template("missing.html")
+    html = template.render(
+        request=request, active=None, ident=request.url.path, status=status, label="page_not_found"
+    )
+    return HTMLResponse(html, status_code=status)
 
 
 def _paragraphs(text: str, marks: list[Mark]) -> list[list[Run]]:
@@ -241,6 +253,50 @@ def _paragraphs(text: str, marks: list[Mark]) -> list[list[Run]]:
             if piece:
                 paragraphs[-1].append(Run(piece, run.labels, run.titles))
     return [p for p in paragraphs if p]
+
+
+@router.get("/actors")
+def actors_page(request: Request, conn: Conn) -> HTMLResponse:
+    raw = request.query_params.get("prefix", "").strip()
+    prefix = raw if re.fullmatch(_FIELD_PATTERNS["actor"], raw) else ""
+    page = _page(request)
+    total, items = events.list_actors(conn, prefix or None, PAGE_SIZE, (page - 1) * PAGE_SIZE)
+    return render(
+        request,
+        "actors.html",
+        active="actors",
+        prefix=prefix,
+        total=total,
+        items=items,
+        page=page,
+        pages=max(1, math.ceil(total / PAGE_SIZE)),
+        query=urlencode({"prefix": prefix} if prefix else {}),
+    )
+
+
+@router.get("/actors/{code}")
+def actor_page(request: Request, conn: Conn, code: str) -> Response:
+    if re.fullmatch(_FIELD_PATTERNS["actor"], code) is None:
+        return error_page(request, 404)
+    code = code.upper()
+    page = _page(request)
+    total, items = queries.event_page(
+        conn, EventQuery(actor=code), PAGE_SIZE, (page - 1) * PAGE_SIZE
+    )
+    counterparts = events.counterparts(conn, code)
+    if total == 0 and not counterparts:
+        return error_page(request, 404)
+    return render(
+        request,
+        "actor.html",
+        active="actors",
+        code=code,
+        counterparts=counterparts,
+        total=total,
+        items=items,
+        page=page,
+        pages=max(1, math.ceil(total / PAGE_SIZE)),
+    )
 
 
 @router.get("/search")

@@ -1,0 +1,111 @@
+"""Table-driven tests of generic agents, compose rules and datelines (written by the team).
+
+Rows are (text, date, [expected codes of the mentions, in text order]): generic people
+(civilians, worshippers, pupils, criminals, unidentified attackers), weapons and strikes that
+take the nisba of their army, supporters and plurals in construct, ambiguous words that must
+not become actors, and datelines/bylines that name a place or agency without it acting.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hadath.actors import find_actor_mentions
+from hadath.actors.dateline import is_dateline
+
+D = "2016-06-15"
+
+GENERIC_PEOPLE = [
+    ("قتل ثلاثة أشخاص في الانفجار", D, ["CVL"]),
+    ("وأصيب عدد من الأطفال والنساء", D, ["CVL", "CVL"]),
+    ("هاجم المسلحون المصلين داخل المسجد", D, ["UAF", "REL", "REL"]),
+    ("تعرضت كنيسة في المدينة لهجوم", D, ["REL"]),
+    ("رجال الدين الشيعة", D, ["REL"]),  # two agents of one sector are one actor
+    ("تظاهر التلاميذ أمام الوزارة", D, ["EDU", "GOV"]),
+    ("سقطت قذيفة على مدرسة ابتدائية", D, ["EDU"]),
+    ("أوقفت الشرطة عصابة إجرامية", D, ["COP", "CRM"]),
+    ("اعتقل الأمن المجرمين الفارين", D, ["COP", "CRM"]),
+    ("أطلق مجهولين النار على السيارة", D, ["UAF"]),
+    ("اغتال مسلحين مجهولين ضابطا في الشرطة", D, ["UAF", "COP"]),
+    ("هاجم الفدائيون الموقع", D, ["UAF"]),
+    ("أصيب رجل أمن بجروح", D, ["COP"]),
+    ("قتل مقاتلا في الاشتباكات", D, ["REB"]),
+    ("نقل الجرحى إلى المستشفى", D, ["HLH"]),
+    ("استهدف القصف مقر الرئاسة", D, ["GOV"]),
+    ("تجمع الشبان في الساحة", D, ["CVL"]),
+]
+
+WEAPONS_AND_STRIKES = [
+    ("أصاب صاروخ إسرائيلي السيارة", D, ["ISRMIL"]),
+    ("قتلوا في غارة جوية أمريكية", D, ["USAMIL"]),
+    ("الضربات الجوية الأمريكية", D, ["USAMIL"]),
+    ("استمر القصف التركي على القرى", D, ["TURMIL"]),
+    ("مرت دورية بريطانية في الشارع", D, ["GBRMIL"]),
+    ("غارة", D, []),  # a strike with no nisba names no actor
+    ("القصف العنيف", D, []),
+    ("قصف العراق", D, ["IRQ"]),  # a country after a masdar is its object, not its army
+    ("اجتماعات دورية", D, []),  # دورية as the adjective "periodic"
+]
+
+SUPPORTERS_AND_CONSTRUCT = [
+    ("تظاهر أنصار ماكرون", "2021-08-28", ["FRACVL"]),
+    ("رشق متظاهرو حزب الله الحجارة", D, ["LBNCVL"]),
+    ("أنصار الحركة", D, ["CVL"]),  # supporters of an unknown movement
+    ("هاجم مسلحو داعش القرية", D, ["IMGREB"]),  # members of an armed group
+    ("قتل مقاتلي حزب العمال الكردستاني", D, ["KURREB"]),  # fighters of an armed group
+    ("مواطني سوريا", D, ["SYRCVL"]),
+    ("تجمع أنصار الله في صنعاء", D, ["YEMREB", "YEM"]),  # the organisation, not supporters
+]
+
+AMBIGUOUS_WORDS = [
+    ("طالب المتظاهرون بوقف الحرب", D, ["CVL"]),  # طالب = "demanded"
+    ("الطالب", D, ["EDU"]),
+    ("أعلنت الرئاسة", D, []),  # which presidency? not an actor without a country
+    ("أعلنت الرئاسة المصرية", D, ["EGYGOV"]),
+    ("وقال وزير الدفاع ورئيس مجلس الوزراء", "2016-06-15", ["GOV", "GOV"]),
+]
+
+DATELINES = [
+    ("عمان - رويترز: قال الملك", D, ["GOV"]),
+    ("باريس (أ ف ب) - أعلنت الحكومة", D, ["GOV"]),
+    ("* دكار - قال الرئيس", D, ["GOV"]),
+    ("وقال لرويترز إن الجيش انسحب", D, ["GBRMED", "MIL"]),  # a source of reported speech
+    ("وقال مسؤول لـ«رويترز»", D, ["GOV", "GBRMED"]),  # tatweel after ل is not a dash
+    ("وزار الرئيس باريس أمس", D, ["GOV", "FRA"]),  # a capital inside a sentence stays
+]
+
+CASES = (
+    GENERIC_PEOPLE + WEAPONS_AND_STRIKES + SUPPORTERS_AND_CONSTRUCT + AMBIGUOUS_WORDS + DATELINES
+)
+
+
+def test_there_are_at_least_30_cases() -> None:
+    assert len(CASES) >= 30
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"), CASES, ids=[f"{i}-{c[0][:20]}" for i, c in enumerate(CASES)]
+)
+def test_generic_codes(resources, text: str, date: str | None, expected: list[str]) -> None:
+    mentions = find_actor_mentions(text, date, resources.actors)
+    assert [m.code for m in mentions] == expected
+    for m in mentions:
+        assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "media", "expected"),
+    [
+        ("القاهرة - قال", "القاهرة", False, True),
+        ("القاهرة – قال", "القاهرة", False, True),  # en dash
+        ("وصل الوفد أمس إلى القاهرة - العاصمة", "القاهرة", False, False),  # 4 words in
+        ("خبر\nبغداد - أعلن", "بغداد", False, True),  # at the start of a later line
+        ("(رويترز)", "رويترز", True, True),
+        ("عمان - رويترز: ", "رويترز", True, True),
+        ("نقلت رويترز عن مصدر", "رويترز", True, False),
+        ("قال لـ رويترز", "رويترز", True, False),
+    ],
+)
+def test_is_dateline(text: str, word: str, media: bool, expected: bool) -> None:
+    start = text.index(word)
+    assert is_dateline(text, start, start + len(word), media=media) is expected
