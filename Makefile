@@ -14,7 +14,7 @@ $(BIN)/python:
 	$(BIN)/pip install --quiet --upgrade pip
 
 $(STAMP): $(BIN)/python pyproject.toml
-	$(BIN)/pip install --quiet -e '.[corpus,export]'
+	$(BIN)/pip install --quiet -e '.[export]'
 	touch $@
 
 $(TSTAMP): $(BIN)/python pyproject.toml

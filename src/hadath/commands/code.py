@@ -68,6 +68,10 @@ def code_record(pipeline: Pipeline, ident: str, text: str, date: str | None) -> 
     return pipeline.run_stages(doc)
 
 
+def _e307(name: str, lineno: int, reason: str) -> str:
+    return "[E307] " + ErrorCode.E307.value.format(path=name, line=lineno, reason=reason)
+
+
 def _records(stream: TextIO, name: str) -> Iterator[tuple[int, dict[str, Any] | None, str]]:
     for lineno, line in enumerate(stream, 1):
         if not line.strip():
@@ -75,13 +79,16 @@ def _records(stream: TextIO, name: str) -> Iterator[tuple[int, dict[str, Any] | 
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield lineno, None, ErrorCode.E307.value.format(path=name, line=lineno, reason=exc.msg)
+            yield lineno, None, _e307(name, lineno, exc.msg)
+            continue
+        except RecursionError:  # hostile nesting ([[[[...) must not crash the whole run
+            yield lineno, None, _e307(name, lineno, "JSON nested too deeply")
             continue
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
             yield (
                 lineno,
                 None,
-                ErrorCode.E307.value.format(path=name, line=lineno, reason="needs a 'text' string"),
+                _e307(name, lineno, "needs a 'text' string"),
             )
             continue
         yield lineno, obj, ""
@@ -100,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
         for lineno, obj, problem in _records(stream, name):
             ident = str(obj.get("id", f"{name}:{lineno}")) if obj else f"{name}:{lineno}"
             if obj is None:
-                print(f"hadath code: [E307] {problem}", file=sys.stderr)
+                print(f"hadath code: {problem}", file=sys.stderr)
                 out.write(
                     json.dumps({"id": ident, "events": [], "error": problem}, ensure_ascii=False)
                     + "\n"

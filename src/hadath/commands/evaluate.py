@@ -44,13 +44,17 @@ def predict(gold: list[GoldRecord]) -> dict[str, list[dict[str, Any]]]:
 
 def read_predictions(path: Path) -> dict[str, list[dict[str, Any]]]:
     out: dict[str, list[dict[str, Any]]] = {}
-    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise HadathError(ErrorCode.E001, path=path, reason=str(exc)) from None
+    for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         try:
             obj = json.loads(line)
             out[str(obj["id"])] = list(obj.get("events") or [])
-        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+        except (json.JSONDecodeError, KeyError, TypeError, AttributeError, RecursionError) as exc:
             raise HadathError(ErrorCode.E305, path=path, line=lineno, reason=str(exc)) from None
     return out
 

@@ -66,6 +66,12 @@ def _phrase_at(words: Sequence[Word], i: int, phrase: Phrase) -> bool:
     )
 
 
+def _may_start(norm: str, first_words: frozenset[str]) -> bool:
+    """Whether a phrase with one of `first_words` can start at this word (as `_phrase_at`
+    matches it: the word itself, or after a conjunction و/ف)."""
+    return norm in first_words or (norm[:1] in "\u0648\u0641" and norm[1:] in first_words)
+
+
 def _count(norm: str) -> bool:
     """Whether a token is a number that counts something (not a year such as 2005)."""
     return norm.isdigit() and not (len(norm) == 4 and norm[:2] in ("19", "20"))
@@ -88,6 +94,10 @@ class Coder:
         self.res = res
         self.g = res.grammar
         self.lex = res.lexicon
+        # First words of the multi-word grammar phrases: most words start none, so the
+        # phrase comparisons are skipped for them (the coder's former hot spot).
+        self._intent_first = frozenset(p[0] for p in self.g.intent)
+        self._agent_first = frozenset(p[0] for p in self.g.passive_agents)
 
     # --- triggers ----------------------------------------------------------------------
     def triggers(
@@ -141,9 +151,7 @@ class Coder:
                 )
                 if reported == _NOT_REPORTED:
                     break
-                found.append(
-                    Trigger(i, entry, hit, code, negated, intent, reported == _IF_ACTOR)
-                )
+                found.append(Trigger(i, entry, hit, code, negated, intent, reported == _IF_ACTOR))
                 break
         return found
 
@@ -205,7 +213,7 @@ class Coder:
         verbal = hit.kind in ("past", "passive") and verb_position and not relative
         if hit.kind in ("present", "future") and code[:2] in g.generic_present_roots:
             return _NOT_REPORTED
-        near = [*range(max(0, i - 8), i), *range(i + 1, min(len(words), i + 11))]
+        near = [*range(max(0, i - 10), i), *range(i + 1, min(len(words), i + 11))]
         if any(
             not (bare[j].isdisjoint(g.victims) and bare[j].isdisjoint(g.means))
             or (code[:2] == "14" and not bare[j].isdisjoint(g.crowds))
@@ -300,7 +308,12 @@ class Coder:
         g = self.g
         if any(words[j].norm in g.future_particles for j in range(max(0, i - 2), i)):
             return True
-        return any(_phrase_at(words, j, p) for j in range(max(0, i - 5), i) for p in g.intent)
+        return any(
+            _phrase_at(words, j, p)
+            for j in range(max(0, i - 5), i)
+            if _may_start(words[j].norm, self._intent_first)
+            for p in g.intent
+        )
 
     # --- roles -------------------------------------------------------------------------
     def _clause(self, words: list[Word], i: int) -> tuple[int, int]:
@@ -372,7 +385,18 @@ class Coder:
             if patients:
                 target = slots[patients[0]]
         else:
-            if after:
+            fronted = [
+                k
+                for k in before
+                if slots[k].last == i - 1
+                and slots[k].first == lo
+                and not self._oblique(words, slots[k])
+            ]
+            if fronted and is_verb:
+                # SVO: an actor that opens the clause right before the verb is its subject
+                # (الكاظمي يستقبل ماكرون); the actor after the verb is then the object.
+                subject_k = fronted[0]
+            elif after:
                 k = after[0]
                 s = slots[k]
                 near = s.first - i <= (3 if is_verb else 1)
@@ -426,11 +450,15 @@ class Coder:
             ):
                 w = words[j + offset]
                 sector = self.g.protest_agent_sector
-                return ActorMention(w.text, w.start, w.end, sector, None, sector, sentence=ctx.index)
+                return ActorMention(
+                    w.text, w.start, w.end, sector, None, sector, sentence=ctx.index
+                )
         return None
 
     def _passive_agent(self, words: list[Word], slots: list[Slot], i: int, hi: int) -> int | None:
         for j in range(i + 1, min(len(words), i + 10)):
+            if not _may_start(words[j].norm, self._agent_first):
+                continue
             for phrase in self.g.passive_agents:
                 if _phrase_at(words, j, phrase):
                     end = j + len(phrase)

@@ -50,6 +50,10 @@ def read_gold(path: Path) -> tuple[str, list[GoldRecord]]:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
             raise HadathError(ErrorCode.E305, path=path, line=lineno, reason=exc.msg) from None
+        except RecursionError:
+            raise HadathError(
+                ErrorCode.E305, path=path, line=lineno, reason="JSON nested too deeply"
+            ) from None
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or "id" not in obj:
             raise HadathError(
                 ErrorCode.E305, path=path, line=lineno, reason="needs 'id' and 'text'"

@@ -10,6 +10,7 @@ from typing import Any
 from hadath.data.build import COMPILED_DIR
 from hadath.errors import ErrorCode, HadathError
 from hadath.geo.build import COMPILED_NAME, apply_additions, index_names
+from hadath.geo.match import build_name_automaton
 from hadath.options import Options
 
 
@@ -42,7 +43,8 @@ class Country:
 class Gazetteer:
     """Places and the index from matching-form names to places (best candidate first).
 
-    Never mutated after loading; plain tuples and dicts, so it pickles to worker processes.
+    Never mutated after loading; plain tuples and dicts and an Aho-Corasick automaton over
+    the names (`hadath.geo.match`), built once here; all of it pickles to worker processes.
     """
 
     places: tuple[Place, ...]
@@ -50,6 +52,7 @@ class Gazetteer:
     countries: dict[str, Country]  # by ISO3
     max_words: int
     by_geonameid: dict[int, int]  # GeoNames id -> index in `places`
+    automaton: Any  # ahocorasick.Automaton over `names`, see `build_name_automaton`
 
     def candidates(self, form: str) -> tuple[Place, ...]:
         """The places called `form` (matching form, words joined by one space), best first."""
@@ -89,7 +92,8 @@ def gazetteer_from_payload(payload: dict[str, Any]) -> Gazetteer:
     for index, place in enumerate(places):
         if place.geonameid is not None:
             by_geonameid.setdefault(place.geonameid, index)
-    return Gazetteer(places, names, countries, max_words, by_geonameid)
+    automaton = build_name_automaton(names)
+    return Gazetteer(places, names, countries, max_words, by_geonameid, automaton)
 
 
 def user_place_files(folders: tuple[Path, ...]) -> list[Path]:

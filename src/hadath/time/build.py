@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,8 @@ LIST_KEYS = (
     "this_words",
     "dual_suffixes",
     "not_dates",
+    "not_dates_after_media",
+    "media_words",
 )
 MAP_KEYS = ("weekdays", "ordinal_units", "ordinal_tens", "numbers", "relative_days")
 
@@ -51,8 +54,8 @@ def _fold(value: Any) -> Any:
     return value
 
 
-def read_calendar(path: Path) -> dict[str, Any]:
-    """The calendar mapping, validated and folded; E104 names file, line and key."""
+def _load_mapping(path: Path) -> dict[str, Any]:
+    """The YAML mapping of `path`; E104 with the line of a syntax error."""
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
@@ -64,6 +67,12 @@ def read_calendar(path: Path) -> dict[str, Any]:
         ) from None
     if not isinstance(data, dict):
         raise HadathError(ErrorCode.E104, path=path, line=1, reason="expected a mapping")
+    return data
+
+
+def read_calendar(path: Path) -> dict[str, Any]:
+    """The calendar mapping, validated and folded; E104 names file, line and key."""
+    data = _load_mapping(path)
     systems = data.get("month_systems")
     if not isinstance(systems, dict) or not systems:
         raise _fail(path, "month_systems", "expected a mapping of system -> 12 names")
@@ -106,3 +115,98 @@ def build_time_data(data_dir: Path) -> dict[str, tuple[Any, int]]:
     # JSON sorts keys: keep the file's order, which says which system owns a shared name.
     calendar["month_system_order"] = list(calendar["month_systems"])
     return {COMPILED_NAME: (calendar, count)}
+
+
+# Keys a user calendar file (``<dictionary dir>/time/*.yaml``) may hold, by shape.
+ADDITION_KEYS = (
+    frozenset(LIST_KEYS)
+    | frozenset(MAP_KEYS)
+    | {"month_systems", "month_variants", "hijri_months", "units"}
+)
+
+
+def _strings(path: Path, key: str, value: Any) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise _fail(path, key, "expected a list of words")
+    return value
+
+
+def read_calendar_additions(path: Path) -> dict[str, Any]:
+    """A user calendar file: any subset of ``calendar.yaml``'s keys, validated and folded.
+
+    Lists and mappings add to the built-in ones (see `merge_calendar`); a new month system
+    needs its 12 names.  Unknown keys and wrong shapes are E104 naming file and line.
+    """
+    data = _load_mapping(path)
+    for key, value in data.items():
+        if key not in ADDITION_KEYS:
+            raise HadathError(
+                ErrorCode.E104,
+                path=path,
+                line=_line_of(path, f"{key}:"),
+                reason=f"{key}: not a key a user calendar may add to "
+                f"(one of {', '.join(sorted(ADDITION_KEYS))})",
+            )
+        if key in LIST_KEYS:
+            _strings(path, key, value)
+        elif key in MAP_KEYS:
+            if not isinstance(value, dict) or not all(
+                isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool)
+                for k, v in value.items()
+            ):
+                raise _fail(path, key, "expected a mapping of word -> integer")
+        elif key == "month_systems":
+            if not isinstance(value, dict):
+                raise _fail(path, key, "expected a mapping of system -> 12 names")
+            for name, months in value.items():
+                if len(_strings(path, str(name), months)) != 12:
+                    raise _fail(path, str(name), "expected a list of 12 month names")
+        elif key == "month_variants":
+            if not isinstance(value, dict) or not all(
+                isinstance(k, int) and 1 <= k <= 12 for k in value
+            ):
+                raise _fail(path, key, "expected month number (1-12) -> list of names")
+            for number, names in value.items():
+                _strings(path, f"{number}", names)
+        elif key == "hijri_months":
+            if not isinstance(value, dict) or not all(
+                isinstance(k, int) and 1 <= k <= 12 for k in value
+            ):
+                raise _fail(path, key, "expected Hijri month number (1-12) -> list of names")
+            for number, names in value.items():
+                _strings(path, f"{number}", names)
+        elif key == "units":
+            if not isinstance(value, dict) or set(value) - {"day", "week", "month", "year"}:
+                raise _fail(path, key, "expected day/week/month/year -> list of forms")
+            for unit, forms in value.items():
+                _strings(path, unit, forms)
+    return _fold(data)
+
+
+def merge_calendar(base: dict[str, Any], additions: dict[str, Any]) -> dict[str, Any]:
+    """`base` (a compiled calendar payload) with a user file's `additions`; `base` is not
+    changed.  Built-in names keep their meaning: additions only add words.
+    """
+    merged = copy.deepcopy(base)
+    for key, value in additions.items():
+        if key in LIST_KEYS:
+            merged[key] = [*merged.get(key, []), *value]
+        elif key in MAP_KEYS:
+            merged[key] = {**value, **merged.get(key, {})}
+        elif key == "month_systems":
+            for name, months in value.items():
+                if name not in merged["month_systems"]:
+                    merged["month_systems"][name] = months
+                    merged["month_system_order"].append(name)
+        elif key == "month_variants":
+            for number, names in value.items():
+                bucket = merged["month_variants"].setdefault(str(number), [])
+                bucket += names
+        elif key == "hijri_months":
+            for number, names in value.items():
+                merged["hijri_months"][number - 1] += names
+        elif key == "units":
+            for unit, forms in value.items():
+                # Appended after the built-in forms, so never taken for the plural slot.
+                merged["units"][unit] = [*merged["units"].get(unit, []), *forms]
+    return merged

@@ -16,12 +16,15 @@ recent such day on or before the base date (news is written in the past tense); 
 from __future__ import annotations
 
 import datetime as dt
+import heapq
+import itertools
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from hadath.document import DateMention
-from hadath.text.normalize import normalize
-from hadath.time.resources import Calendar
+from hadath.text.normalize import normalize, normalize_form
+from hadath.time.resources import Calendar, alternation, name_forms
 
 YEAR_RANGE = (1900, 2100)
 HIJRI_RANGE = (1343, 1500)
@@ -35,26 +38,38 @@ class Resolved:
     how: str
 
 
-def find_date_mentions(text: str, base: dt.date | None, calendar: Calendar) -> list[DateMention]:
+def find_date_mentions(
+    text: str, base: dt.date | None, calendar: Calendar, names: Iterable[str] = ()
+) -> list[DateMention]:
     """Every date expression of `text` that can be resolved, in text order.
 
     Offsets index `text`.  `base` is the publication date; when None, expressions that
-    need it are dropped.
+    need it are dropped.  Expressions overlapping a name of the calendar's ``not_dates``
+    or one of `names` (e.g. the document's outlet, "المصري اليوم") are not dates.
     """
     norm = normalize(text)
-    candidates: list[tuple[int, int, int, str, re.Match[str]]] = []
-    for priority, (rule, pattern) in enumerate(calendar.patterns):
+    blocked = _name_spans(norm.text, calendar, names)
+    # Candidates in a heap, leftmost first, then longest, then by rule priority.  When a
+    # chosen expression overlaps a candidate, that rule is searched again after it, so
+    # "أمس الجمعة 15 نوفمبر 2024" gives both "أمس الجمعة" and "15 نوفمبر 2024" although
+    # the month rule first matched from "الجمعة" (a name overlap is handled the same way).
+    heap: list[tuple[int, int, int, int, re.Match[str]]] = []
+    order = itertools.count()
+    for priority, (_, pattern) in enumerate(calendar.patterns):
         for match in pattern.finditer(norm.text):
-            start, end = match.span("m")
-            if end > start:
-                candidates.append((start, -(end - start), priority, rule, match))
-    candidates.sort(key=lambda c: c[:3])
+            _push(heap, priority, match, pattern, norm.text, blocked, order)
     mentions: list[DateMention] = []
     taken_until = -1
     last_year: int | None = None
-    for start, negative_length, _, rule, match in candidates:
+    while heap:
+        start, negative_length, priority, _, match = heapq.heappop(heap)
         end = start - negative_length
+        rule, pattern = calendar.patterns[priority]
         if start < taken_until:
+            if end > taken_until:
+                again = pattern.search(norm.text, taken_until)
+                if again is not None:
+                    _push(heap, priority, again, pattern, norm.text, blocked, order)
             continue
         resolved = _resolve(rule, match, base, calendar, last_year)
         if resolved is None:
@@ -75,6 +90,43 @@ def find_date_mentions(text: str, base: dt.date | None, calendar: Calendar) -> l
             )
         )  # type: ignore[arg-type]
     return mentions
+
+
+def _push(
+    heap: list[tuple[int, int, int, int, re.Match[str]]],
+    priority: int,
+    match: re.Match[str] | None,
+    pattern: re.Pattern[str],
+    text: str,
+    blocked: list[tuple[int, int]],
+    order: Iterator[int],
+) -> None:
+    """Add `match` as a candidate; one overlapping a name is searched for again after it.
+
+    `order` numbers the entries so two equal keys never compare their matches.
+    """
+    while match is not None:
+        start, end = match.span("m")
+        if end <= start:
+            return
+        name_end = max((e for s, e in blocked if s < end and start < e), default=None)
+        if name_end is None:
+            heapq.heappush(heap, (start, start - end, priority, next(order), match))
+            return
+        match = pattern.search(text, name_end) if name_end > start else None
+
+
+def _name_spans(norm_text: str, calendar: Calendar, names: Iterable[str]) -> list[tuple[int, int]]:
+    """Spans of `norm_text` (matching form) that are names holding a date word."""
+    spans: list[tuple[int, int]] = []
+    if calendar.not_dates is not None:
+        spans += [m.span() for m in calendar.not_dates.finditer(norm_text)]
+    folded = {" ".join(normalize_form(name).split()) for name in names}
+    folded.discard("")
+    if folded:
+        pattern = re.compile(r"(?<!\w)[وفب]?(?:" + alternation(name_forms(folded)) + r")(?!\w)")
+        spans += [m.span() for m in pattern.finditer(norm_text)]
+    return spans
 
 
 def _resolve(

@@ -1,6 +1,7 @@
 """The calendar: compiled ``time.json`` turned into lookup tables and the date grammar.
 
-`load_calendar` is what `hadath.resources.Resources.calendar` calls.  The grammar's regular
+`load_calendar` is what `hadath.resources.Resources.calendar` calls; user dictionary
+folders may add calendar words in ``<dir>/time/*.yaml``.  The grammar's regular
 expressions are built here from the word lists, once, and matched against the matching form
 of the text (`hadath.text.normalize`), so spelling variants need no extra patterns.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from hadath.errors import ErrorCode, HadathError
@@ -35,6 +37,7 @@ class Calendar:
     hijri_markers: frozenset[str]
     ago_words: frozenset[str]
     patterns: tuple[tuple[str, re.Pattern[str]], ...]  # (rule name, pattern), by priority
+    not_dates: re.Pattern[str] | None  # names in which a date word is no date
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -61,6 +64,33 @@ def _ordinals(data: Mapping[str, Any]) -> dict[str, int]:
                 out[f"{word} و{ten_word}"] = ten + n
                 out[f"{word} و {ten_word}"] = ten + n
     return out
+
+
+def name_forms(names: Iterable[str]) -> set[str]:
+    """`names` plus the forms after the preposition ل, which eats the article's alef
+    ("المصري اليوم" -> "للمصري اليوم")."""
+    forms = set(names)
+    article = "\u0627\u0644"  # the article, as written at the start of a name
+    forms |= {"\u0644" + name[1:] for name in forms if name.startswith(article)}
+    return forms
+
+
+def _not_dates_pattern(data: Mapping[str, Any]) -> re.Pattern[str] | None:
+    """Spans that are names, not dates: ``not_dates`` anywhere, ``not_dates_after_media``
+    after a media word (قناه، موقع ...) or between quotes."""
+    pieces = []
+    if data.get("not_dates"):
+        pieces.append(
+            r"(?<!\w)[وفبل]?(?:" + alternation(name_forms(data["not_dates"])) + r")(?!\w)"
+        )
+    after = data.get("not_dates_after_media") or []
+    if after and data.get("media_words"):
+        names = alternation(after)
+        media = alternation(data["media_words"])
+        pieces.append(rf'(?:{media})\s*"?\s*(?:{names})(?!\w)')
+    if after:
+        pieces.append(rf'"\s*(?:{alternation(after)})\s*"')
+    return re.compile("|".join(pieces)) if pieces else None
 
 
 def calendar_from_payload(data: Mapping[str, Any]) -> Calendar:
@@ -154,14 +184,24 @@ def calendar_from_payload(data: Mapping[str, Any]) -> Calendar:
         hijri_markers=frozenset(data["hijri_markers"]),
         ago_words=frozenset(data["ago_words"]),
         patterns=patterns,
+        not_dates=_not_dates_pattern(data),
     )
 
 
 def load_calendar(options: Options | None = None) -> Calendar:
-    """The calendar of the built-in data (``time.json``)."""
-    from hadath.data.build import COMPILED_DIR, load_compiled
+    """The calendar of the built-in data (``time.json``) plus user calendar files.
 
-    del options  # the calendar has no user-folder overrides yet
+    Every ``<dictionary dir>/time/*.yaml`` of ``options.dictionary_dirs`` (in folder
+    order, then file name order) adds words in ``calendar.yaml``'s format; see
+    `hadath.time.build.read_calendar_additions`.  A bad file is E104 naming file and line.
+    """
+    from hadath.data.build import COMPILED_DIR, load_compiled
+    from hadath.time.build import merge_calendar, read_calendar_additions
+
     if not (COMPILED_DIR / COMPILED_NAME).is_file():
         raise HadathError(ErrorCode.E103, name="time", reason=f"{COMPILED_NAME} not found")
-    return calendar_from_payload(load_compiled(COMPILED_NAME))
+    payload = load_compiled(COMPILED_NAME)
+    for folder in (options or Options()).dictionary_dirs:
+        for path in sorted((Path(folder) / "time").glob("*.yaml")):
+            payload = merge_calendar(payload, read_calendar_additions(path))
+    return calendar_from_payload(payload)

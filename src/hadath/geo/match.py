@@ -1,0 +1,165 @@
+"""Find gazetteer names in normalised text with one Aho-Corasick pass.
+
+A name matches a run of whole words of the text whose first word may carry proclitics
+(و ف، ب ل ك، and ل+ال written لل): the name's first word must be one of the proclitic
+readings of the text's first word (`hadath.geo.variants.proclitic_variants`), its other
+words must equal the text's next words, and those words may be separated only by spaces and
+hyphens.  At each word the longest name wins, then the reading with the fewest letters
+stripped; matches do not overlap and are taken left to right.
+
+Every reading of a word ends the word, or ends it after its first letter is rewritten
+(للعراق read as العراق), so the automaton holds every name under itself and under itself
+without its first letter: any name that can match is seen at the place it ends, and only
+those few places are checked against the exact proclitic rules.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import ahocorasick
+
+from hadath.geo.variants import proclitic_variants
+from hadath.text.segment import CliticRules
+
+if TYPE_CHECKING:
+    from hadath.geo.resources import Gazetteer, Place
+
+# The letters of a word: what `[\u0621-\u064a0-9]+` runs are made of.
+WORD_CHARS = frozenset([*map(chr, range(0x0621, 0x064B)), *"0123456789"])
+_NAME = re.compile(r"[\u0621-\u064a0-9]+(?: [\u0621-\u064a0-9]+)*")
+# What may separate the words of one name: spaces and hyphens, and (as the word-by-word
+# matcher this replaces accepted, through ``$``) one line break closing them.
+_JOINER_RUN = re.compile(r"[ \-]+\n?")
+_LONG_JOINER_RUN = re.compile(r"[ \-]{2,}\n?|[ \-]\n")  # the runs that fold to fewer letters
+# A name reached by stripping clitics keeps at least this many letters, unless it names a
+# country, a region or a capital: short leftovers of ordinary words ("ب+انه") are noise.
+MIN_STRIPPED_LETTERS = 4
+
+# automaton value: (name, its first word, its number of words, letters dropped from the key)
+_Entry = tuple[str, str, int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    """A gazetteer name found in normalised text: [start, end) without و/ب, with ال."""
+
+    start: int
+    end: int
+    candidates: tuple[Place, ...]  # best first
+
+
+def build_name_automaton(names: dict[str, tuple[int, ...]]) -> Any:
+    """An automaton over every name (words joined by one space) and the name minus its
+    first letter; values are tuples of `_Entry`.  Names that are not runs of words of the
+    text (other characters) can never match and are left out."""
+    entries: dict[str, list[_Entry]] = {}
+    for name, indices in names.items():
+        if not indices or not _NAME.fullmatch(name):
+            continue
+        first = name.split(" ", 1)[0]
+        words = name.count(" ") + 1
+        entries.setdefault(name, []).append((name, first, words, 0))
+        if len(name) > 1:
+            entries.setdefault(name[1:], []).append((name, first, words, 1))
+    automaton = ahocorasick.Automaton()
+    for key, values in entries.items():
+        automaton.add_word(key, tuple(values))
+    if entries:
+        automaton.make_automaton()
+    return automaton
+
+
+def _joined(norm_text: str) -> tuple[str, list[int], list[int]]:
+    """`norm_text` with every separator that may join the words of a name as one space, and
+    the offsets (in the joined text) after each separator that got shorter, with the number
+    of characters folded away up to there."""
+    if "-" not in norm_text and "  " not in norm_text and " \n" not in norm_text:
+        return norm_text, [], []
+    joined = _JOINER_RUN.sub(" ", norm_text)
+    starts: list[int] = []
+    shifts: list[int] = []
+    shift = 0
+    for run in _LONG_JOINER_RUN.finditer(norm_text):
+        starts.append(run.start() - shift + 1)
+        shift += run.end() - run.start() - 1
+        shifts.append(shift)
+    return joined, starts, shifts
+
+
+def _may_strip(variant: str, candidates: tuple[Place, ...]) -> bool:
+    best = candidates[0]
+    return len(variant) >= MIN_STRIPPED_LETTERS or best.kind != "city" or best.capital
+
+
+def _longest_proclitics(rules: CliticRules) -> int:
+    """At most how many letters proclitics put before a name (a bound, not a reading)."""
+    conjunction = max((len(c) for c, _ in rules.conjunctions), default=0)
+    preposition = max((len(p) for p, _ in rules.prepositions), default=0)
+    return conjunction + max(preposition, len(rules.lam_article))
+
+
+def match_places(norm_text: str, gazetteer: Gazetteer, rules: CliticRules) -> list[NameMatch]:
+    """Longest-first, non-overlapping gazetteer name matches in a normalised text."""
+    text, run_starts, run_shifts = _joined(norm_text)
+    size = len(text)
+    word_chars = WORD_CHARS
+    longest = _longest_proclitics(rules)
+    readings: dict[str, dict[str, int]] = {}  # word -> rank of each of its readings
+    # word start -> (number of words, -rank of the reading, match start, match stop, name)
+    best: dict[int, tuple[int, int, int, int, str]] = {}
+    for last, entries in gazetteer.automaton.iter(text):
+        stop = last + 1
+        if stop < size and text[stop] in word_chars:
+            continue  # the name ends inside a word
+        for name, first, words, dropped in entries:
+            key_start = stop - len(name) + dropped
+            first_end = stop - len(name) + len(first)  # where the text's first word ends
+            word_start = key_start
+            while word_start > 0 and text[word_start - 1] in word_chars:
+                word_start -= 1
+                if key_start - word_start > longest:
+                    break
+            if key_start - word_start > longest:
+                continue  # more letters before the name than proclitics can spell
+            word = text[word_start:first_end]
+            if word == first:
+                rank = 0  # the word itself is the first reading
+            elif len(word) < len(first):
+                continue  # stripping proclitics never lengthens a word
+            else:
+                ranks = readings.get(word)
+                if ranks is None:
+                    variants = proclitic_variants(word, rules, strip_article=False)
+                    ranks = readings[word] = {v: i for i, v in enumerate(variants)}
+                rank = ranks.get(first)
+                if rank is None:
+                    continue  # the letters before the name are not proclitics
+            if not (first == word or words > 1 or _may_strip(first, gazetteer.candidates(name))):
+                continue
+            known = best.get(word_start)
+            if known is None or (words, -rank) > known[:2]:
+                # "للعراق" read as ل + "العراق": the alef is implied, the span starts at لعراق.
+                prefix = len(word) - len(first) + (0 if word.endswith(first) else 1)
+                best[word_start] = (words, -rank, word_start + prefix, stop, name)
+    matches: list[NameMatch] = []
+    taken_until = -1
+    for word_start in sorted(best):
+        if word_start < taken_until:
+            continue  # inside the words of a match already taken
+        _, _, start, stop, name = best[word_start]
+        taken_until = stop
+        if run_starts:
+            start += _shrinkage(start, run_starts, run_shifts)
+            stop += _shrinkage(stop - 1, run_starts, run_shifts)
+        matches.append(NameMatch(start, stop, gazetteer.candidates(name)))
+    return matches
+
+
+def _shrinkage(offset: int, run_starts: list[int], run_shifts: list[int]) -> int:
+    """How many characters of the original text were folded away before joined `offset`."""
+    index = bisect_right(run_starts, offset)
+    return run_shifts[index - 1] if index else 0
