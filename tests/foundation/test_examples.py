@@ -1,8 +1,9 @@
 """The pipeline on the bundled examples against the events a careful human coder found.
 
-Matching: an expected event is found when a coded event of the same article lies in the
-sentence holding its ``sentence_hint``, has the same PLOVER category, and the same source
-and target countries (the first three letters of the actor codes).  Scores are written to
+An expected event is found when a coded event of the same article lies in the sentence
+holding its ``sentence_hint``, has the same PLOVER category and the same source country (the
+first three letters of the actor codes): the "source" level.  The "dyad" level also needs
+the same target country.  Matching is one-to-one.  Scores are written to
 ``tests/output/examples_scores.json`` and must stay above the floors recorded in README.md.
 """
 
@@ -19,9 +20,12 @@ from hadath.resources import Resources
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLES = REPO / "examples"
 
-# Floors set from what the coder achieved when the event-coding issue closed (README.md).
-PRECISION_FLOOR = 0.0
-RECALL_FLOOR = 0.0
+# Floors: just under what the coder achieved when this was last raised (README.md,
+# "Evaluation").  Raise them when the coder improves; never lower them silently.
+FLOORS = {
+    "source": {"precision": 0.0, "recall": 0.0},
+    "dyad": {"precision": 0.0, "recall": 0.0},
+}
 
 
 def article_key(source: str) -> str:
@@ -35,76 +39,65 @@ def country(code: str | None) -> str | None:
     return code[:3] if code else None
 
 
-def matches(expected: dict, doc: Document, event: Event) -> bool:
-    sentence = doc.sentences[event.sentence].text
+def matches(expected: dict, doc: Document, event: Event, with_target: bool) -> bool:
+    """Same sentence, category and source country; with `with_target` also target country."""
+    target = country(event.target.code if event.target else None)
     return (
-        expected["sentence_hint"] in sentence
+        expected["sentence_hint"] in doc.sentences[event.sentence].text
         and expected["plover"] == event.plover
         and country(expected["source"]) == country(event.source.code)
-        and country(expected.get("target")) == country(event.target.code if event.target else None)
+        and (not with_target or country(expected.get("target")) == target)
     )
 
 
-def score_examples(resources: Resources) -> dict[str, float | int]:
+def coded_examples(resources: Resources) -> dict[str, Document]:
     pipeline = Pipeline(resources)
-    docs = {}
-    for raw in read_paths([EXAMPLES / "articles"]):
-        if isinstance(raw, RawDoc):
-            doc = pipeline(raw)
-            docs[article_key(doc.source)] = doc
-    expected = [
-        json.loads(line)
-        for line in (EXAMPLES / "expected_events.jsonl").read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
+    raws = [raw for raw in read_paths([EXAMPLES / "articles"]) if isinstance(raw, RawDoc)]
+    return {article_key(raw.source): pipeline(raw) for raw in raws}
+
+
+def expected_events() -> list[dict]:
+    lines = (EXAMPLES / "expected_events.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def score(docs: dict[str, Document], expected: list[dict], with_target: bool) -> dict:
     predicted = [(key, doc, ev) for key, doc in docs.items() for ev in doc.events]
     used: set[int] = set()
-    found = 0
     for exp in expected:
         for i, (key, doc, ev) in enumerate(predicted):
-            if i not in used and key == exp["article"] and matches(exp, doc, ev):
+            if i not in used and key == exp["article"] and matches(exp, doc, ev, with_target):
                 used.add(i)
-                found += 1
                 break
-    precision = found / len(predicted) if predicted else 0.0
-    recall = found / len(expected) if expected else 0.0
     return {
         "expected": len(expected),
         "predicted": len(predicted),
-        "matched": found,
-        "precision": round(precision, 3),
-        "recall": round(recall, 3),
+        "matched": len(used),
+        "precision": round(len(used) / len(predicted), 3) if predicted else 0.0,
+        "recall": round(len(used) / len(expected), 3) if expected else 0.0,
     }
 
 
 def test_examples_are_coded_above_the_floors(resources: Resources) -> None:
-    scores = score_examples(resources)
+    docs, expected = coded_examples(resources), expected_events()
+    scores = {"source": score(docs, expected, False), "dyad": score(docs, expected, True)}
     out = REPO / "tests" / "output"
     out.mkdir(parents=True, exist_ok=True)
     (out / "examples_scores.json").write_text(json.dumps(scores, indent=1), encoding="utf-8")
-    print("examples:", scores)
-    assert scores["expected"] >= 30
-    assert scores["precision"] >= PRECISION_FLOOR, scores
-    assert scores["recall"] >= RECALL_FLOOR, scores
+    assert len(expected) >= 30
+    for level, floors in FLOORS.items():
+        for name, floor in floors.items():
+            assert scores[level][name] >= floor, (level, name, scores)
 
 
 def test_every_expected_event_points_at_a_real_sentence(resources: Resources) -> None:
-    pipeline = Pipeline(resources)
-    texts = {
-        article_key(raw.source): pipeline(raw).text
-        for raw in read_paths([EXAMPLES / "articles"])
-        if isinstance(raw, RawDoc)
-    }
-    for line in (EXAMPLES / "expected_events.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            exp = json.loads(line)
-            assert exp["article"] in texts, exp
-            assert exp["sentence_hint"] in texts[exp["article"]], exp
+    texts = {key: doc.text for key, doc in coded_examples(resources).items()}
+    for exp in expected_events():
+        assert exp["article"] in texts, exp
+        assert exp["sentence_hint"] in texts[exp["article"]], exp
 
 
 def test_expected_categories_follow_the_ontology(resources: Resources) -> None:
     ontology = resources.events.ontology
-    for line in (EXAMPLES / "expected_events.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            exp = json.loads(line)
-            assert ontology[exp["cameo"]].plover == exp["plover"], exp
+    for exp in expected_events():
+        assert ontology[exp["cameo"]].plover == exp["plover"], exp

@@ -39,6 +39,14 @@ _LONG_JOINER_RUN = re.compile(r"[ \-]{2,}\n?|[ \-]\n")  # the runs that fold to 
 # country, a region or a capital: short leftovers of ordinary words ("ب+انه") are noise.
 MIN_STRIPPED_LETTERS = 4
 
+# Every character that is neither a letter of a word nor a space becomes `_BOUNDARY`, so the
+# automaton only sees names that end a word ("بغداد|", "قطاع غزه "), not every letter ("م").
+_BOUNDARY = "|"
+_SEPARATED = tuple(
+    cp if chr(cp) in WORD_CHARS or cp == ord(" ") else ord(_BOUNDARY) for cp in range(0x10000)
+)
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # beyond the table: str.translate keeps them
+
 # automaton value: (name, its first word, its number of words, letters dropped from the key)
 _Entry = tuple[str, str, int, int]
 
@@ -67,7 +75,8 @@ def build_name_automaton(names: dict[str, tuple[int, ...]]) -> Any:
             entries.setdefault(name[1:], []).append((name, first, words, 1))
     automaton = ahocorasick.Automaton()
     for key, values in entries.items():
-        automaton.add_word(key, tuple(values))
+        for boundary in (" ", _BOUNDARY):  # a name ends a word: see `_separated`
+            automaton.add_word(key + boundary, tuple(values))
     if entries:
         automaton.make_automaton()
     return automaton
@@ -90,31 +99,40 @@ def _joined(norm_text: str) -> tuple[str, list[int], list[int]]:
     return joined, starts, shifts
 
 
+def _separated(text: str) -> str:
+    """`text` (same length) with every character but word letters and spaces turned into
+    `_BOUNDARY`, and one `_BOUNDARY` more at the end."""
+    if _ASTRAL.search(text):
+        text = _ASTRAL.sub(_BOUNDARY, text)
+    return text.translate(_SEPARATED) + _BOUNDARY
+
+
 def _may_strip(variant: str, candidates: tuple[Place, ...]) -> bool:
     best = candidates[0]
     return len(variant) >= MIN_STRIPPED_LETTERS or best.kind != "city" or best.capital
 
 
-def _longest_proclitics(rules: CliticRules) -> int:
-    """At most how many letters proclitics put before a name (a bound, not a reading)."""
-    conjunction = max((len(c) for c, _ in rules.conjunctions), default=0)
-    preposition = max((len(p) for p, _ in rules.prepositions), default=0)
-    return conjunction + max(preposition, len(rules.lam_article))
+def proclitic_strings(rules: CliticRules) -> frozenset[str]:
+    """Every string of letters proclitics may put before where a name is found: a
+    conjunction, then a preposition or a beginning of ``لل`` (whose ل+ال reading the
+    automaton finds as the name without its alef).  A superset: the readings decide."""
+    conjunctions = ["", *(c for c, _ in rules.conjunctions)]
+    lam = rules.lam_article
+    seconds = ["", *(p for p, _ in rules.prepositions), *(lam[:k] for k in range(len(lam) + 1))]
+    return frozenset(c + s for c in conjunctions for s in seconds)
 
 
 def match_places(norm_text: str, gazetteer: Gazetteer, rules: CliticRules) -> list[NameMatch]:
     """Longest-first, non-overlapping gazetteer name matches in a normalised text."""
     text, run_starts, run_shifts = _joined(norm_text)
-    size = len(text)
+    text = _separated(text)
     word_chars = WORD_CHARS
-    longest = _longest_proclitics(rules)
+    proclitics = proclitic_strings(rules)
+    longest = max(map(len, proclitics))
     readings: dict[str, dict[str, int]] = {}  # word -> rank of each of its readings
     # word start -> (number of words, -rank of the reading, match start, match stop, name)
     best: dict[int, tuple[int, int, int, int, str]] = {}
-    for last, entries in gazetteer.automaton.iter(text):
-        stop = last + 1
-        if stop < size and text[stop] in word_chars:
-            continue  # the name ends inside a word
+    for stop, entries in gazetteer.automaton.iter(text):  # stop: the boundary after a name
         for name, first, words, dropped in entries:
             key_start = stop - len(name) + dropped
             first_end = stop - len(name) + len(first)  # where the text's first word ends
@@ -123,21 +141,19 @@ def match_places(norm_text: str, gazetteer: Gazetteer, rules: CliticRules) -> li
                 word_start -= 1
                 if key_start - word_start > longest:
                     break
-            if key_start - word_start > longest:
-                continue  # more letters before the name than proclitics can spell
-            word = text[word_start:first_end]
-            if word == first:
-                rank = 0  # the word itself is the first reading
-            elif len(word) < len(first):
-                continue  # stripping proclitics never lengthens a word
+            if word_start == key_start and not dropped:
+                word, rank = first, 0  # the word itself is its first reading
+            elif text[word_start:key_start] not in proclitics:
+                continue  # the letters before the name are not proclitics
             else:
+                word = text[word_start:first_end]
                 ranks = readings.get(word)
                 if ranks is None:
                     variants = proclitic_variants(word, rules, strip_article=False)
                     ranks = readings[word] = {v: i for i, v in enumerate(variants)}
                 rank = ranks.get(first)
                 if rank is None:
-                    continue  # the letters before the name are not proclitics
+                    continue  # not a reading of the word (too short a name, say)
             if not (first == word or words > 1 or _may_strip(first, gazetteer.candidates(name))):
                 continue
             known = best.get(word_start)
