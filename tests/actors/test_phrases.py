@@ -138,7 +138,7 @@ COMPOSITIONS = [
     ("النظام", D, []),  # needs a nisba to be an actor
     ("الخارجية", D, []),
     ("الرئيس", D, ["GOV"]),
-    ("المستوطنين", D, ["CRM"]),
+    ("المستوطنين", D, ["ISRCRM"]),
     ("الحزب القومي الألماني", D, ["DEUPTY"]),  # one definite adjective in between
     ("القوات الخاصة الأمريكية", D, ["USAMIL"]),
     ("قتل جنديا عراقيا", D, ["IRQMIL"]),  # indefinite accusative

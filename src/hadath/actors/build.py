@@ -44,7 +44,7 @@ _COUNTRY_KINDS = frozenset({COUNTRY, CAPITAL, NISBA, PEOPLE})
 _NISBA_SINGULAR = ("", "ه", "ا")  # "ا": indefinite accusative (جنديا عراقيا)
 _NISBA_PLURAL = ("ون", "ين", "ان", "تان", "تين", "ات")
 # Compose rules of agents.tsv (see the data README): how an agent combines with what follows.
-COMPOSE_RULES = ("nisba", "needs", "adjective", "gap1", "of", "counterpart")
+COMPOSE_RULES = ("nisba", "needs", "adjective", "gap1", "of", "counterpart", "former")
 
 
 def phrase_key(text: str, kind: str) -> tuple[str, int]:
@@ -148,10 +148,14 @@ class Compiler:
             self.titles.append([title, row.cell(1), row.cell(2)])
 
     def add_agents(self, path: Path) -> None:
-        """Role nouns: Arabic forms, sector, title, compose rule, English name."""
+        """Role nouns: Arabic forms, sector (or country + sector), title, compose rule,
+        English name.  A country written with the sector is the agent's own (settlers)."""
         known_titles = {t[0] for t in self.titles}
         for row in read_tsv(path, 5):
             sector, title, compose = row.cell(1), row.cell(2), row.cell(3)
+            country = ""
+            if len(sector) == 6:
+                country, sector = row.code(1)[:3], sector[3:]
             if sector not in SECTORS:
                 raise row.fail(f"unknown sector {sector!r}")
             if title not in ("-", *known_titles):
@@ -167,6 +171,7 @@ class Compiler:
                     Phrase(
                         kind,
                         0,
+                        code=country,
                         sector=sector,
                         title="" if title == "-" else title,
                         compose="" if compose == "nisba" else compose,

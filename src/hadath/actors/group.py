@@ -14,6 +14,7 @@ from hadath.actors.model import (
     AGENT,
     CAPITAL,
     COUNTERPART,
+    FORMER,
     COUNTRY,
     FIXED,
     NISBA,
@@ -39,6 +40,7 @@ class Group:
     place: Hit | None = None  # NISBA / PEOPLE / COUNTRY / CAPITAL
     name: Hit | None = None  # PERSON or SURNAME
     fixed: Hit | None = None  # FIXED
+    former: Hit | None = None  # "السابق" after a titled agent: no longer in office
 
 
 def _adjacent(
@@ -69,6 +71,18 @@ def _next(hits: list[Hit], j: int, kinds: frozenset[str]) -> Hit | None:
     return None
 
 
+def is_former(hit: Hit) -> bool:
+    """Whether a hit is the "former" modifier (السابق), which is never an actor alone."""
+    return hit.kind == AGENT and hit.phrases[0].compose == FORMER
+
+
+def _next_former(text: str, hits: list[Hit], j: int, last: Hit) -> Hit | None:
+    nxt = _next(hits, j, frozenset({AGENT}))
+    if nxt is not None and is_former(nxt) and _adjacent(text, last.end, nxt.start):
+        return nxt
+    return None
+
+
 def group_hits(text: str, hits: list[Hit]) -> list[Group]:
     """Groups in text order; every hit belongs to exactly one group."""
     groups: list[Group] = []
@@ -76,8 +90,10 @@ def group_hits(text: str, hits: list[Hit]) -> list[Group]:
     while i < len(hits):
         head = hits[i]
         j = i + 1
-        agent = place = name = fixed = None
-        if head.kind in (AGENT, COUNTERPART):
+        agent = place = name = fixed = former = None
+        if is_former(head):
+            agent = head  # a stray "السابق": coded as nothing
+        elif head.kind in (AGENT, COUNTERPART):
             agent = head
             compose = head.phrases[0].compose
             # "adjective" agents (weapons, strikes) take only a nisba: "غارة إسرائيلية",
@@ -96,10 +112,14 @@ def group_hits(text: str, hits: list[Hit]) -> list[Group]:
                 adjective=definite and nxt.kind in ADJECTIVE_KINDS,
             ):
                 place, j = nxt, j + 1
+            # "رئيس الوزراء العراقي السابق": the title no longer held, then maybe the name.
+            if compose not in ("of", "adjective", "counterpart"):
+                former = _next_former(text, hits, j, place or agent)
+                j += former is not None
             # "of" agents (supporters, construct plurals) also take the organisation that
             # follows them: "أنصار الحركة X", "متظاهري حزب Y".
             nxt = _next(hits, j, OF_KINDS if compose == "of" else NAME_KINDS)
-            last = place or agent
+            last = former or place or agent
             if nxt and _adjacent(text, last.end, nxt.start, comma=nxt.kind != FIXED):
                 if nxt.kind == FIXED:
                     fixed = nxt
@@ -123,14 +143,14 @@ def group_hits(text: str, hits: list[Hit]) -> list[Group]:
             nxt = _next(hits, j, ADJECTIVE_KINDS)
             if nxt and _adjacent(text, head.end, nxt.start):
                 place, j = nxt, j + 1
-        parts = [p for p in (agent, place, name, fixed) if p is not None]
+        parts = [p for p in (agent, place, name, fixed, former) if p is not None]
         # An untitled agent of the same sector right after a bare untitled agent describes
         # the same people: "رجال الدين الشيعة" is one actor, not two.  Titled agents stay
         # apart so that each resolves to its holder ("رئيس مجلس الوزراء وزير الدفاع").
         nxt = _next(hits, j, frozenset({AGENT}))
         if (
             agent is not None
-            and place is name is fixed is None
+            and place is name is fixed is former is None
             and nxt is not None
             and not agent.phrases[0].title
             and not nxt.phrases[0].title
@@ -140,7 +160,15 @@ def group_hits(text: str, hits: list[Hit]) -> list[Group]:
             parts.append(nxt)
             j += 1
         groups.append(
-            Group(min(p.start for p in parts), max(p.end for p in parts), agent, place, name, fixed)
+            Group(
+                min(p.start for p in parts),
+                max(p.end for p in parts),
+                agent,
+                place,
+                name,
+                fixed,
+                former,
+            )
         )
         i = j
     return groups

@@ -19,11 +19,20 @@ event coder and ``hadath actors``).  Coding rules, in order:
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from hadath.actors.dateline import is_dateline
 from hadath.actors.group import Group, group_hits
-from hadath.actors.model import COUNTERPART, DATE_RE, PERSON, SURNAME, split_code
+from hadath.actors.model import (
+    AGENT,
+    COUNTERPART,
+    DATE_RE,
+    FORMER,
+    PERSON,
+    SURNAME,
+    split_code,
+)
 from hadath.actors.resources import ActorResources
 from hadath.actors.scan import fold_spaces, longest, scan
 from hadath.document import ActorMention
@@ -44,6 +53,12 @@ class _Context:
     """What the text has said so far: persons seen, and who holds which title."""
 
     seen: set[str] = field(default_factory=set)
+    # Persons named in full anywhere in the text: their surnames resolve even before the
+    # full name (a headline "الكاظمي يستقبل..." above "رئيس الوزراء مصطفى الكاظمي").
+    # Each maps to the code its title gave it where one was written ("" if none): a surname
+    # standing for that person takes the same code.
+    named: Mapping[str, str] = field(default_factory=dict)
+    titled: dict[str, str] = field(default_factory=dict)  # the same, for persons seen so far
     by_title: dict[tuple[str, str], str] = field(default_factory=dict)  # (country, title)
     last_person: tuple[str, str, int] | None = None  # (id, title, end) of the last named
     last_title: str = ""
@@ -68,7 +83,7 @@ def _person_candidates(
             pids.append(phrase.ref)
         elif phrase.kind == SURNAME:
             person = res.persons[phrase.ref]
-            if phrase.ref in ctx.seen or (
+            if phrase.ref in ctx.seen or phrase.ref in ctx.named or (
                 title and person.code_at(date, res.title_rank)[1] == title
             ):
                 pids.append(phrase.ref)
@@ -85,12 +100,43 @@ def _choose_person(
     return max(pids, key=score)  # max keeps the first among equals
 
 
+def _explicit_code(group: Group, pid: str, date: str | None, res: ActorResources) -> str | None:
+    """The code a title written before the name gives, whatever the date: "رئيس الوزراء
+    العراقي مصطفى الكاظمي" is IRQGOV even in an article written after his term, and
+    "... السابق مصطفى الكاظمي" is IRQELI; None when no title or country is written."""
+    if group.agent is None or group.agent.kind != AGENT:
+        return None
+    agent = group.agent.phrases[0]
+    person = res.persons[pid]
+    country = group.place.phrases[0].code if group.place else None
+    if group.former is not None:
+        return (country or person.code_at(date, res.title_rank)[0][:3]) + "ELI"
+    if country:
+        return country + agent.sector
+    held = [r for r in person.roles if agent.title and r.title == agent.title]
+    if not held:
+        return None
+    # The role with this title nearest before the date ("الرئيس بشار الأسد").
+    earlier = [r for r in held if date is None or r.start <= date] or held
+    return max(earlier, key=lambda r: r.start).code
+
+
 def _code_person(
     group: Group, pid: str, date: str | None, res: ActorResources, ctx: _Context
 ) -> _Coded:
     person = res.persons[pid]
     code, title = person.code_at(date, res.title_rank)
-    coref = pid in ctx.seen and all(p.kind == SURNAME for p in group.name.phrases if p.ref == pid)
+    explicit = _explicit_code(group, pid, date, res)
+    surname_only = all(p.kind == SURNAME for p in group.name.phrases if p.ref == pid)
+    coref = surname_only and (pid in ctx.seen or pid in ctx.named)
+    if explicit is not None:
+        ctx.titled[pid] = explicit
+        if group.agent is not None and group.agent.phrases[0].title:
+            title = "" if group.former is not None else group.agent.phrases[0].title
+    elif group.agent is None:
+        # A bare name refers to the person as the text introduced them.
+        explicit = ctx.titled.get(pid) or ctx.named.get(pid) or None
+    code = explicit or code
     ctx.seen.add(pid)
     if title:
         ctx.by_title[(code[:3], title)] = pid
@@ -104,9 +150,16 @@ def _code_agent(
 ) -> _Coded | None:
     assert group.agent is not None
     agent = group.agent.phrases[0]
+    if agent.compose == FORMER:
+        return None
     country = group.place.phrases[0].code if group.place else None
     if country is None and agent.compose in ("needs", "adjective", "counterpart"):
         return None
+    if group.former is not None:
+        # A former office holder: not today's holder of the title.
+        name = " ".join(filter(None, (res.countries.get(country or ""), "former", agent.name_en)))
+        return _Coded((country or "") + "ELI", None, name)
+    country = country or agent.code or None
     if agent.kind == COUNTERPART:
         title = ctx.last_title
         sector = res.title_sector.get(title, agent.sector)
@@ -152,6 +205,7 @@ def _code_follower(group: Group, date: str | None, res: ActorResources, ctx: _Co
         found = {res.persons[r].code_at(date, res.title_rank)[0][:3] for r in refs}
         country = found.pop() if len(found) == 1 else None
         ctx.seen.update(p.ref for p in group.name.phrases if p.kind == PERSON)
+    country = country or agent.code or None
     name = " ".join(filter(None, (res.countries.get(country or ""), agent.name_en)))
     return _Coded((country or "") + agent.sector, None, name or None)
 
@@ -177,6 +231,22 @@ def _code_group(
     return None
 
 
+def _named_in_full(
+    groups: list[Group], date: str | None, res: ActorResources
+) -> dict[str, str]:
+    """Persons named by a full name or alias anywhere in the text (not inside the name of an
+    institution called after them), each with the code of the first title written before
+    their name ("" when none was)."""
+    named: dict[str, str] = {}
+    for g in groups:
+        if g.name is None or (g.agent and g.agent.phrases[0].sector in INSTITUTION_SECTORS):
+            continue
+        for p in g.name.phrases:
+            if p.kind == PERSON and not named.get(p.ref):
+                named[p.ref] = _explicit_code(g, p.ref, date, res) or ""
+    return named
+
+
 def _only_says_where(group: Group, sector: str | None) -> bool:
     """Whether a group could be a dateline place or an agency byline: a country or capital
     alone, or a fully coded media actor."""
@@ -200,9 +270,10 @@ def find_actor_mentions(text: str, date: str | None, res: ActorResources) -> lis
     norm = normalize(text)
     folded = fold_spaces(norm.text)
     hits = longest(scan(folded, res.automaton), len(folded))
-    ctx = _Context()
+    groups = group_hits(folded, hits)
+    ctx = _Context(named=_named_in_full(groups, date, res))
     mentions: list[ActorMention] = []
-    for group in group_hits(folded, hits):
+    for group in groups:
         coded = _code_group(group, date, res, ctx)
         if coded is None or not coded.code:
             continue

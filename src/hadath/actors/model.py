@@ -59,6 +59,9 @@ FIXED = "fixed"  # a fully coded actor: organisation, seat of power, group, medi
 PERSON = "person"  # a person's full name or unambiguous alias
 SURNAME = "surname"  # a person's surname: only used after the full name in the same text
 
+# Compose rule of the "former" modifier (السابق) in agents.tsv.
+FORMER = "former"
+
 # How a phrase's leading Arabic article is treated at match time.
 ART_REQUIRED = 1  # written with ال: the article (or لل) must be present
 ART_FORBIDDEN = 0  # written without ال: no article may precede

@@ -22,16 +22,15 @@ from dataclasses import dataclass
 from hadath.document import ActorMention, Event, Span
 from hadath.events.lexicon import Hit, Phrase
 from hadath.events.patterns import NOT_AN_EVENT, PatternEntry
+from hadath.events.reporting import IF_ACTOR, NOT_REPORTED, REPORTED, Reporting, is_break
 from hadath.events.resources import EventResources
-from hadath.events.words import CLAUSE_PUNCTUATION, Slot, Word
+from hadath.events.words import Slot, Word
 
 UNKNOWN_ACTOR_CODE = "---"
 # Sectors that act with force: after an agentless verb (قتل، اعتقل) such an actor is the agent.
 _FORCE_SECTORS = frozenset({"MIL", "COP", "UAF", "REB", "SPY", "CRM", "GOV", "INS", "SEP"})
 _VERB_KINDS = frozenset({"past", "present", "future", "passive"})
 _MAX_COORDINATED = 3
-# Answers of Coder._reported.
-_REPORTED, _IF_ACTOR, _NOT_REPORTED = "reported", "if-actor", "not-reported"
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,19 +71,10 @@ def _may_start(norm: str, first_words: frozenset[str]) -> bool:
     return norm in first_words or (norm[:1] in "\u0648\u0641" and norm[1:] in first_words)
 
 
-def _count(norm: str) -> bool:
-    """Whether a token is a number that counts something (not a year such as 2005)."""
-    return norm.isdigit() and not (len(norm) == 4 and norm[:2] in ("19", "20"))
-
-
 def words_start_with_actor(word: Word, slot: Slot) -> bool:
     """Whether the actor's name starts within the first 2 letters of its first word (so the
     word is the name itself, not a verb with the actor glued on as an enclitic)."""
     return slot.actor.start - word.start <= 2
-
-
-def _is_break(word: Word, res: EventResources) -> bool:
-    return word.norm in CLAUSE_PUNCTUATION or word.norm in res.grammar.clause_breaks
 
 
 class Coder:
@@ -94,6 +84,7 @@ class Coder:
         self.res = res
         self.g = res.grammar
         self.lex = res.lexicon
+        self.reporting = Reporting(res.grammar, res.lexicon, res.entries)
         # First words of the multi-word grammar phrases: most words start none, so the
         # phrase comparisons are skipped for them (the coder's former hot spot).
         self._intent_first = frozenset(p[0] for p in self.g.intent)
@@ -129,7 +120,7 @@ class Coder:
                 if code == NOT_AN_EVENT:
                     break
                 if hit.kind == "noun" and (
-                    hit.definite or self._subordinate(words, i, code, found)
+                    hit.definite or self.reporting.subordinate(words, i, code, found)
                 ):
                     # A definite masdar (الهجوم، الاغتيال) names an event already known to the
                     # reader, usually as the topic of a comment rather than a report of it.
@@ -140,134 +131,20 @@ class Coder:
                     if intent_code is None:
                         break  # a future act that has not happened and has no intent code
                     code = intent_code
-                code = self._protest_reading(words, bare, i, code, found)
+                code = self.reporting.protest_reading(words, bare, i, code, found)
                 masdar_too = hit.kind != "noun" and any(
                     h.kind == "noun" and h.entry == hit.entry for h in hits
                 )
                 reported = (
-                    self._reported(words, bare, i, hit, code, masdar_too)
+                    self.reporting.reported(words, bare, i, hit, code, masdar_too)
                     if code[:2] in g.reporting_roots
-                    else _REPORTED
+                    else REPORTED
                 )
-                if reported == _NOT_REPORTED:
+                if reported == NOT_REPORTED:
                     break
-                found.append(Trigger(i, entry, hit, code, negated, intent, reported == _IF_ACTOR))
+                found.append(Trigger(i, entry, hit, code, negated, intent, reported == IF_ACTOR))
                 break
         return found
-
-    def _subordinate(self, words: list[Word], i: int, code: str, found: list[Trigger]) -> bool:
-        """Whether a masdar is the purpose or the complement of another act, not an event.
-
-        Purpose: ``للمطالبة بـ``، ``استنكارا لـ`` (kept when it names a protest, which is
-        what the sentence reports).  Complement: the topic of an appeal, demand, criticism or
-        protest just before it (``احتجاجا على مقتل``، ``تدعو إلى قتل``، ``ضد الغارات``).
-        """
-        norm = words[i].norm
-        base = norm[1:] if norm[:1] in self.g.conjunctions else norm
-        accusative = len(base) > 3 and base.endswith("\u0627")
-        purpose = base[:1] == "\u0644" or (accusative and "10" <= code[:2] <= "13")
-        if purpose and code[:2] != "14":
-            return True
-        return any(
-            0 < i - t.index <= 3 and t.code[:2] in ("02", "10", "11", "12", "13", "14")
-            for t in found
-        )
-
-    def _reported(
-        self,
-        words: list[Word],
-        bare: list[frozenset[str]],
-        i: int,
-        hit: Hit,
-        code: str,
-        masdar_too: bool = False,
-    ) -> str:
-        """Whether a material-conflict word at `i` reports a happening (not a topic, a
-        question, a condition or a generic present): `_REPORTED`, `_NOT_REPORTED` or
-        `_IF_ACTOR` (reported if a named actor turns out to take part).
-
-        A word anchored to an episode by a casualty, weapon or time word nearby reports it;
-        an unanchored past or passive verb reports it if a named actor takes part; an
-        unanchored masdar or present verb does not.  A form that is
-        both a past verb and a masdar (قتل، خطف، فرض) reads as the verb only where a verb can
-        stand: glued to و/ف, first in its clause or after a verb opener (قد، كما، حيث).
-        """
-        g = self.g
-        if any(w.norm == "\u061f" or w.norm == "?" for w in words) or any(
-            w.norm in g.questions for w in words[:2]
-        ):
-            return _NOT_REPORTED
-        lo = max(0, i - 4)
-        if any(words[j].norm in g.irrealis for j in range(lo, i)):
-            return _NOT_REPORTED
-        if any(not bare[j].isdisjoint(g.topic_frames) for j in range(max(0, i - 3), i)):
-            return _NOT_REPORTED
-        entry = self.res.entries[hit.entry]
-        relative = any(words[j].norm in g.relatives for j in range(max(0, i - 2), i))
-        verb_position = not masdar_too or (
-            i == 0
-            or (words[i].norm[:1] in g.conjunctions and bool(self.lex.analyse(words[i].norm[1:])))
-            or _is_break(words[i - 1], self.res)
-            or words[i - 1].norm in g.verb_openers
-        )
-        verbal = hit.kind in ("past", "passive") and verb_position and not relative
-        if hit.kind in ("present", "future") and code[:2] in g.generic_present_roots:
-            return _NOT_REPORTED
-        near = [*range(max(0, i - 10), i), *range(i + 1, min(len(words), i + 11))]
-        if any(
-            not (bare[j].isdisjoint(g.victims) and bare[j].isdisjoint(g.means))
-            or (code[:2] == "14" and not bare[j].isdisjoint(g.crowds))
-            for j in near
-        ) or any(not bare[j].isdisjoint(g.times) for j in range(i + 1, min(len(words), i + 7))):
-            return _REPORTED
-        return _IF_ACTOR if verbal and not entry.anchored else _NOT_REPORTED
-
-    def _protest_reading(
-        self, words: list[Word], bare: list[frozenset[str]], i: int, code: str, found: list[Trigger]
-    ) -> str:
-        """Recode acts of protesters as protest: their demands and denunciations are a
-        demonstration (141), their violence a riot (145); so is violence coordinated with a
-        protest verb of the same sentence (تظاهروا وأحرقوا), and any statement that follows
-        a reported protest in its sentence."""
-        root = code[:2]
-        if root < "14" and any(t.code[:2] == "14" for t in found):
-            # What a sentence adds after reporting a protest (its demands, denunciations,
-            # support, the visit it protests) is the content of that protest.
-            return "141"
-        if root not in ("02", "10", "11", "12", "13", "17", "18", "19"):
-            return code
-        near = any(
-            self._protester_subject(words, bare, j)
-            for j in (*range(max(0, i - 6), i), *range(i + 1, min(len(words), i + 4)))
-        )
-        coordinated = words[i].norm[:1] == "\u0648" and any(
-            t.code[:2] == "14" and i - t.index <= 16 for t in found
-        )
-        if near or coordinated:
-            return "141" if root <= "13" else "145"  # 02 appeals included
-        return code
-
-    def _protester_subject(
-        self, words: list[Word], bare: list[frozenset[str]], j: int, offset: int = 0
-    ) -> bool:
-        """Whether word `j` names protesters who can be the subject of a verb: not after a
-        preposition, and not in the -ين (accusative/genitive) form of the sound plural
-        unless a quantifier heads it (مئات المتظاهرين) — ``ضرب المتظاهرين`` is
-        repression of protesters, ``أحرق المتظاهرون`` is a riot."""
-        g = self.g
-        if bare[j].isdisjoint(g.protest_agents):
-            return False
-        j += offset  # `bare` may be a window of the sentence starting at `offset`
-        norm = words[j].norm
-        before = words[j - 1].norm if j > 0 else ""
-        if before in g.free_prepositions or before in g.target_prepositions:
-            return False
-        base = norm[1:] if norm[:1] in g.conjunctions else norm
-        if base[:1] in g.prepositions_attached and not base.startswith(g.article):
-            return False
-        if norm.endswith("\u064a\u0646"):
-            return before in g.quantifiers
-        return True
 
     @staticmethod
     def _rank(hits: Sequence[Hit]) -> list[Hit]:
@@ -319,10 +196,10 @@ class Coder:
     def _clause(self, words: list[Word], i: int) -> tuple[int, int]:
         """The word range [lo, hi) of the clause around word `i`."""
         lo = i
-        while lo > 0 and not _is_break(words[lo - 1], self.res) and i - lo < 12:
+        while lo > 0 and not is_break(words[lo - 1], self.g) and i - lo < 12:
             lo -= 1
         hi = i + 1
-        while hi < len(words) and not _is_break(words[hi], self.res) and hi - i < 14:
+        while hi < len(words) and not is_break(words[hi], self.g) and hi - i < 14:
             hi += 1
         return lo, hi
 
@@ -436,25 +313,6 @@ class Coder:
             target = None
         return sources, (target.actor if target else None)
 
-    def _protesters(self, ctx: SentenceContext, trig: Trigger) -> ActorMention | None:
-        """The protesters a protest verb or noun is about (وتظاهر المتظاهرون، مسيرة للمحتجين)
-        as a generic civilian actor, when the sentence names them near it."""
-        words, i = ctx.words, trig.index
-        bare = [self.lex.bare_forms(w.norm) for w in words[max(0, i - 6) : i + 5]]
-        offset = max(0, i - 6)
-        for j in sorted(range(len(bare)), key=lambda k: abs(k + offset - i)):
-            if (
-                j + offset != i
-                and not bare[j].isdisjoint(self.g.protesters)
-                and self._protester_subject(words, bare, j, offset)
-            ):
-                w = words[j + offset]
-                sector = self.g.protest_agent_sector
-                return ActorMention(
-                    w.text, w.start, w.end, sector, None, sector, sentence=ctx.index
-                )
-        return None
-
     def _passive_agent(self, words: list[Word], slots: list[Slot], i: int, hi: int) -> int | None:
         for j in range(i + 1, min(len(words), i + 10)):
             if not _may_start(words[j].norm, self._agent_first):
@@ -504,7 +362,7 @@ class Coder:
                 sources = [
                     ActorMention("", w.start, w.start, UNKNOWN_ACTOR_CODE, sentence=ctx.index)
                 ]
-            protesters = self._protesters(ctx, trig) if trig.code[:2] == "14" else None
+            protesters = self.reporting.protesters(ctx, trig) if trig.code[:2] == "14" else None
             if protesters is not None:
                 sources = [protesters]
             if trig.code[:2] <= "08" and sources[0].code == UNKNOWN_ACTOR_CODE:

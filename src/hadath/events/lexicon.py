@@ -56,6 +56,12 @@ class Grammar:
     irrealis: frozenset[str]
     relatives: frozenset[str]
     verb_openers: frozenset[str]
+    # Who is the source (see ``roles`` in grammar.yaml).
+    plural_verb_endings: tuple[str, ...]
+    partitives: frozenset[str]
+    speaker_sectors: frozenset[str]
+    speaker_roots: frozenset[str]
+    agent_after_roots: frozenset[str]
 
 
 _GRAMMAR_LISTS = (
@@ -102,6 +108,19 @@ def parse_grammar(data: Any, where: str) -> Grammar:
             raise HadathError(
                 ErrorCode.E303, path=where, reason=f"'reporting.{key}' must be a word list"
             )
+    roles = data.get("roles")
+    if not isinstance(roles, Mapping):
+        raise HadathError(ErrorCode.E303, path=where, reason="missing 'roles' mapping")
+    for key in (
+        "plural_verb_endings",
+        "partitives",
+        "speaker_sectors",
+        "speaker_roots",
+        "agent_after_roots",
+    ):
+        value = roles.get(key)
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise HadathError(ErrorCode.E303, path=where, reason=f"'roles.{key}' must be a list")
     for key in ("article", "future_prefix"):
         if not isinstance(data.get(key), str):
             raise HadathError(ErrorCode.E303, path=where, reason=f"'{key}' must be a string")
@@ -150,6 +169,11 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         irrealis=words(rep["irrealis"]),
         relatives=words(rep["relatives"]),
         verb_openers=words(rep["verb_openers"]),
+        plural_verb_endings=tuple(normalize_form(v) for v in roles["plural_verb_endings"]),
+        partitives=words(roles["partitives"]),
+        speaker_sectors=frozenset(roles["speaker_sectors"]),
+        speaker_roots=frozenset(roles["speaker_roots"]),
+        agent_after_roots=frozenset(roles["agent_after_roots"]),
     )
 
 

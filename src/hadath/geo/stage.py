@@ -10,7 +10,9 @@ Haikou), so it is not a place; an actor mention that is exactly a place name ("Ø
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
+from itertools import accumulate
 
 from hadath.document import Document, PlaceMention
 from hadath.geo.match import match_places
@@ -26,6 +28,25 @@ def _choose(candidates: tuple[Place, ...], context: Counter[str]) -> Place:
     return max(candidates, key=lambda p: context.get(p.country or "", 0))
 
 
+class _LongerSpans:
+    """Answers "is [start, end) inside a longer one of these spans?" without trying them all."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.reach = list(accumulate((e for _, e in self.spans), max))  # furthest end so far
+
+    def cover(self, start: int, end: int) -> bool:
+        j = bisect_right(self.starts, start) - 1
+        # Spans before j start no later; once none of them reaches `end`, none can cover.
+        while j >= 0 and self.reach[j] >= end:
+            s, e = self.spans[j]
+            if e >= end and e - s > end - start:
+                return True
+            j -= 1
+        return False
+
+
 def find_places(doc: Document, res: Resources) -> Document:
     """Fill ``doc.places`` with every place name in ``doc.text`` (offsets into the text)."""
     gazetteer: Gazetteer = res.gazetteer
@@ -34,11 +55,11 @@ def find_places(doc: Document, res: Resources) -> Document:
     context: Counter[str] = Counter(
         m.candidates[0].country for m in matches if len(m.candidates) == 1
     )
-    actor_spans = [(a.start, a.end) for a in doc.actors]
+    inside_actor = _LongerSpans([(a.start, a.end) for a in doc.actors])
     places = []
     for m in matches:
         start, end = norm.to_original(m.start, m.end)
-        if any(s <= start and end <= e and (e - s) > (end - start) for s, e in actor_spans):
+        if inside_actor.cover(start, end):
             continue
         place = _choose(m.candidates, context)
         places.append(

@@ -1,0 +1,178 @@
+"""Does a trigger report a happening, and is it a protest?
+
+News names violence far more often than it reports it (ذكرى اغتيال، بتهمة القتل، هل يقتل...؟).
+`Reporting` decides, for a trigger of the material-conflict roots, whether it reports an
+episode (see ``reporting`` in ``data/events/grammar.yaml``), whether a masdar is only the
+purpose or complement of another act, and how the acts of protesters read: their demands
+and denunciations are a demonstration (141), their violence a riot (145), and they are the
+protest's source when the sentence names them only by a protester word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from hadath.document import ActorMention
+from hadath.events.lexicon import Grammar, Hit, Lexicon
+from hadath.events.patterns import PatternEntry
+from hadath.events.words import CLAUSE_PUNCTUATION, Word
+
+if TYPE_CHECKING:
+    from hadath.events.coder import SentenceContext, Trigger
+
+# Answers of `Reporting.reported`.
+REPORTED, IF_ACTOR, NOT_REPORTED = "reported", "if-actor", "not-reported"
+
+
+def is_break(word: Word, g: Grammar) -> bool:
+    """Whether `word` ends a clause (punctuation or a clause-break word)."""
+    return word.norm in CLAUSE_PUNCTUATION or word.norm in g.clause_breaks
+
+
+class Reporting:
+    """The reported-or-mentioned check and the protest reading, for one grammar and lexicon;
+    stateless between calls."""
+
+    def __init__(self, grammar: Grammar, lexicon: Lexicon, entries: Sequence[PatternEntry]) -> None:
+        self.g = grammar
+        self.lex = lexicon
+        self.entries = entries
+
+    def subordinate(self, words: list[Word], i: int, code: str, found: Sequence[Trigger]) -> bool:
+        """Whether a masdar is the purpose or the complement of another act, not an event.
+
+        Purpose: ``للمطالبة بـ``، ``استنكارا لـ`` (kept when it names a protest, which is
+        what the sentence reports).  Complement: the topic of an appeal, demand, criticism or
+        protest just before it (``احتجاجا على مقتل``، ``تدعو إلى قتل``، ``ضد الغارات``).
+        """
+        norm = words[i].norm
+        base = norm[1:] if norm[:1] in self.g.conjunctions else norm
+        accusative = len(base) > 3 and base.endswith("\u0627")
+        purpose = base[:1] == "\u0644" or (accusative and "10" <= code[:2] <= "13")
+        if purpose and code[:2] != "14":
+            return True
+        return any(
+            0 < i - t.index <= 3 and t.code[:2] in ("02", "10", "11", "12", "13", "14")
+            for t in found
+        )
+
+    def reported(
+        self,
+        words: list[Word],
+        bare: list[frozenset[str]],
+        i: int,
+        hit: Hit,
+        code: str,
+        masdar_too: bool = False,
+    ) -> str:
+        """Whether a material-conflict word at `i` reports a happening (not a topic, a
+        question, a condition or a generic present): `REPORTED`, `NOT_REPORTED` or
+        `IF_ACTOR` (reported if a named actor turns out to take part).
+
+        A word anchored to an episode by a casualty, weapon or time word nearby reports it;
+        an unanchored past or passive verb reports it if a named actor takes part; an
+        unanchored masdar or present verb does not.  A form that is
+        both a past verb and a masdar (قتل، خطف، فرض) reads as the verb only where a verb can
+        stand: glued to و/ف, first in its clause or after a verb opener (قد، كما، حيث).
+        """
+        g = self.g
+        if any(w.norm == "\u061f" or w.norm == "?" for w in words) or any(
+            w.norm in g.questions for w in words[:2]
+        ):
+            return NOT_REPORTED
+        lo = max(0, i - 4)
+        if any(words[j].norm in g.irrealis for j in range(lo, i)):
+            return NOT_REPORTED
+        if any(not bare[j].isdisjoint(g.topic_frames) for j in range(max(0, i - 3), i)):
+            return NOT_REPORTED
+        entry = self.entries[hit.entry]
+        relative = any(words[j].norm in g.relatives for j in range(max(0, i - 2), i))
+        verb_position = not masdar_too or (
+            i == 0
+            or (words[i].norm[:1] in g.conjunctions and bool(self.lex.analyse(words[i].norm[1:])))
+            or is_break(words[i - 1], g)
+            or words[i - 1].norm in g.verb_openers
+        )
+        verbal = hit.kind in ("past", "passive") and verb_position and not relative
+        if hit.kind in ("present", "future") and code[:2] in g.generic_present_roots:
+            return NOT_REPORTED
+        near = [*range(max(0, i - 10), i), *range(i + 1, min(len(words), i + 11))]
+        if any(
+            not (bare[j].isdisjoint(g.victims) and bare[j].isdisjoint(g.means))
+            or (code[:2] == "14" and not bare[j].isdisjoint(g.crowds))
+            for j in near
+        ) or any(not bare[j].isdisjoint(g.times) for j in range(i + 1, min(len(words), i + 7))):
+            return REPORTED
+        return IF_ACTOR if verbal and not entry.anchored else NOT_REPORTED
+
+    def protest_reading(
+        self,
+        words: list[Word],
+        bare: list[frozenset[str]],
+        i: int,
+        code: str,
+        found: Sequence[Trigger],
+    ) -> str:
+        """Recode acts of protesters as protest: their demands and denunciations are a
+        demonstration (141), their violence a riot (145); so is violence coordinated with a
+        protest verb of the same sentence (تظاهروا وأحرقوا), and any statement that follows
+        a reported protest in its sentence."""
+        root = code[:2]
+        if root < "14" and any(t.code[:2] == "14" for t in found):
+            # What a sentence adds after reporting a protest (its demands, denunciations,
+            # support, the visit it protests) is the content of that protest.
+            return "141"
+        if root not in ("02", "10", "11", "12", "13", "17", "18", "19"):
+            return code
+        near = any(
+            self.protester_subject(words, bare, j)
+            for j in (*range(max(0, i - 6), i), *range(i + 1, min(len(words), i + 4)))
+        )
+        coordinated = words[i].norm[:1] == "\u0648" and any(
+            t.code[:2] == "14" and i - t.index <= 16 for t in found
+        )
+        if near or coordinated:
+            return "141" if root <= "13" else "145"  # 02 appeals included
+        return code
+
+    def protester_subject(
+        self, words: list[Word], bare: list[frozenset[str]], j: int, offset: int = 0
+    ) -> bool:
+        """Whether word `j` names protesters who can be the subject of a verb: not after a
+        preposition, and not in the -ين (accusative/genitive) form of the sound plural
+        unless a quantifier heads it (مئات المتظاهرين) — ``ضرب المتظاهرين`` is
+        repression of protesters, ``أحرق المتظاهرون`` is a riot."""
+        g = self.g
+        if bare[j].isdisjoint(g.protest_agents):
+            return False
+        j += offset  # `bare` may be a window of the sentence starting at `offset`
+        norm = words[j].norm
+        before = words[j - 1].norm if j > 0 else ""
+        if before in g.free_prepositions or before in g.target_prepositions:
+            return False
+        base = norm[1:] if norm[:1] in g.conjunctions else norm
+        if base[:1] in g.prepositions_attached and not base.startswith(g.article):
+            return False
+        if norm.endswith("\u064a\u0646"):
+            return before in g.quantifiers
+        return True
+
+    def protesters(self, ctx: SentenceContext, trig: Trigger) -> ActorMention | None:
+        """The protesters a protest verb or noun is about (وتظاهر المتظاهرون، مسيرة للمحتجين)
+        as a generic civilian actor, when the sentence names them near it."""
+        words, i = ctx.words, trig.index
+        bare = [self.lex.bare_forms(w.norm) for w in words[max(0, i - 6) : i + 5]]
+        offset = max(0, i - 6)
+        for j in sorted(range(len(bare)), key=lambda k: abs(k + offset - i)):
+            if (
+                j + offset != i
+                and not bare[j].isdisjoint(self.g.protesters)
+                and self.protester_subject(words, bare, j, offset)
+            ):
+                w = words[j + offset]
+                sector = self.g.protest_agent_sector
+                return ActorMention(
+                    w.text, w.start, w.end, sector, None, sector, sentence=ctx.index
+                )
+        return None
