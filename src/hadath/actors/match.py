@@ -83,8 +83,10 @@ def _person_candidates(
             pids.append(phrase.ref)
         elif phrase.kind == SURNAME:
             person = res.persons[phrase.ref]
-            if phrase.ref in ctx.seen or phrase.ref in ctx.named or (
-                title and person.code_at(date, res.title_rank)[1] == title
+            if (
+                phrase.ref in ctx.seen
+                or phrase.ref in ctx.named
+                or (title and person.code_at(date, res.title_rank)[1] == title)
             ):
                 pids.append(phrase.ref)
     return pids
@@ -231,9 +233,7 @@ def _code_group(
     return None
 
 
-def _named_in_full(
-    groups: list[Group], date: str | None, res: ActorResources
-) -> dict[str, str]:
+def _named_in_full(groups: list[Group], date: str | None, res: ActorResources) -> dict[str, str]:
     """Persons named by a full name or alias anywhere in the text (not inside the name of an
     institution called after them), each with the code of the first title written before
     their name ("" when none was)."""

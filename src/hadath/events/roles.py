@@ -1,0 +1,291 @@
+"""Who did it to whom: the source and target of a trigger from the actors of its sentence.
+
+Arabic word order and agreement decide between the actors of a clause:
+
+* VSO (``التقى الرئيسُ الوزيرَ``) and SVO (``الجيش قصف``) subjects, nominal sentences and
+  "X قام بـ<masdar>" light-verb constructions;
+* the passive with an agent phrase (``قُتل X على يد Y``, ``من قبل``);
+* continuations (``من جانبه``) whose subject is the previous sentence's actor;
+* reported speech (``قال X إن ...``) whose speaker is the source of an unsubjected event;
+* coordination (``X وY``), which yields one event per coordinated actor;
+* targets after the prepositions of the grammar file or as direct objects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from hadath.document import ActorMention
+from hadath.events.lexicon import Grammar, Lexicon, Phrase
+from hadath.events.reporting import is_break
+from hadath.events.words import Slot, Word
+
+if TYPE_CHECKING:
+    from hadath.events.coder import SentenceContext, Trigger
+
+# Sectors that act with force: after an agentless verb (قتل، اعتقل) such an actor is the agent.
+FORCE_SECTORS = frozenset({"MIL", "COP", "UAF", "REB", "SPY", "CRM", "GOV", "INS", "SEP"})
+_VERB_KINDS = frozenset({"past", "present", "future", "passive"})
+_MAX_COORDINATED = 3
+
+
+def phrase_at(words: Sequence[Word], i: int, phrase: Phrase) -> bool:
+    """Whether `phrase` starts at word `i` (its first word may carry a conjunction و/ف)."""
+    if i < 0 or i + len(phrase) > len(words):
+        return False
+    return all(
+        words[i + k].norm == phrase[k]
+        or (words[i + k].norm[1:] == phrase[k] and k == 0 and words[i].norm[0] in "\u0648\u0641")
+        for k in range(len(phrase))
+    )
+
+
+def may_start(norm: str, first_words: frozenset[str]) -> bool:
+    """Whether a phrase with one of `first_words` can start at this word (as `phrase_at`
+    matches it: the word itself, or after a conjunction و/ف)."""
+    return norm in first_words or (norm[:1] in "\u0648\u0641" and norm[1:] in first_words)
+
+
+class Roles:
+    """Assigns sources and targets with one grammar and lexicon; stateless between calls."""
+
+    def __init__(self, grammar: Grammar, lexicon: Lexicon) -> None:
+        self.g = grammar
+        self.lex = lexicon
+        self._agent_first = frozenset(p[0] for p in grammar.passive_agents)
+
+    def _clause(self, words: list[Word], i: int) -> tuple[int, int]:
+        """The word range [lo, hi) of the clause around word `i`."""
+        lo = i
+        while lo > 0 and not is_break(words[lo - 1], self.g) and i - lo < 12:
+            lo -= 1
+        hi = i + 1
+        while hi < len(words) and not is_break(words[hi], self.g) and hi - i < 14:
+            hi += 1
+        return lo, hi
+
+    @staticmethod
+    def _prefix(words: list[Word], slot: Slot) -> str:
+        """The proclitics glued before the actor inside its first word (و، ب، لل، وب...)."""
+        word = words[slot.first]
+        return word.norm[: max(0, slot.actor.start - word.start)]
+
+    def _oblique(self, words: list[Word], slot: Slot) -> bool:
+        """Whether the actor is introduced by a preposition (so it cannot be a subject)."""
+        if slot.first > 0 and words[slot.first - 1].norm in self.g.target_prepositions:
+            return True
+        prefix = self._prefix(words, slot)
+        prefix = prefix[1:] if prefix[:1] in self.g.conjunctions else prefix
+        return prefix[:1] in self.g.prepositions_attached
+
+    def _placed(self, words: list[Word], slot: Slot) -> bool:
+        """Whether the actor is the object of a free-standing preposition (في بغداد، من
+        دمشق): a place or an origin, not an agent.  ``عدد من X`` is partitive: X is the group."""
+        if slot.first == 0:
+            return False
+        before = words[slot.first - 1].norm
+        if before[:1] in self.g.conjunctions and before[1:] in self.g.free_prepositions:
+            before = before[1:]  # وفي، ومن
+        if before not in self.g.free_prepositions:
+            return False
+        j = slot.first - 2
+        return not (j >= 0 and words[j].norm in self.g.partitives)
+
+    def _speaker_only(self, slot: Slot, root: str, adjacent: bool) -> bool:
+        """Whether a news agency (a speaker sector) stands where only a speaker can: as the
+        source of an act that is not a statement, unless right next to the verb."""
+        return (
+            slot.actor.sector in self.g.speaker_sectors
+            and root not in self.g.speaker_roots
+            and not adjacent
+        )
+
+    def _can_lead(self, words: list[Word], slot: Slot, root: str, adjacent: bool = False) -> bool:
+        """Whether the actor may be the source (subject) of an event of CAMEO `root`."""
+        return not (
+            self._oblique(words, slot)
+            or self._placed(words, slot)
+            or self._speaker_only(slot, root, adjacent)
+        )
+
+    def _plural(self, norm: str) -> bool:
+        """Whether a verb agrees with a plural subject (هاجموا، يهتفون, with or without an
+        object pronoun): in Arabic its subject then stands before it, not after."""
+        stems = [norm] + [norm[: -len(e)] for e in self.g.enclitics if norm.endswith(e)]
+        return any(
+            st.endswith(end) and len(st) > len(end) + 2
+            for st in stems
+            for end in self.g.plural_verb_endings
+        )
+
+    def _speaker(self, words: list[Word], slot: Slot) -> bool:
+        """Whether the actor is the subject of a speech verb right before it (أعلنت الشرطة،
+        قال مسؤول): of a reported happening (roots 14-20) it is the reporter, not the agent;
+        of a cooperation it often is the committing party (أكد الوزير دعم بلاده)."""
+        j = slot.first - 1
+        if j < 0:
+            return False
+        norm = words[j].norm
+        return norm in self.g.speech_verbs or (
+            norm[:1] in self.g.conjunctions and norm[1:] in self.g.speech_verbs
+        )
+
+    def _agent_after(
+        self, words: list[Word], slots: list[Slot], i: int, patient: Slot | None
+    ) -> Slot | None:
+        """The agent named after a violent act and its patient (مقتل جنود في هجوم شنه
+        مسلحون، قتل ثلاثة في غارة أمريكية): the first actor of a force sector that is not
+        counted, not the patient and not introduced by a target preposition, within the
+        clause that follows (up to the sentence's end or 12 words)."""
+        for s in slots:
+            if s.first <= i or s is patient or s.first - i > 12:
+                continue
+            if any(words[j].norm in {".", "؟", "?", "!"} for j in range(i, s.first)):
+                return None
+            if (
+                s.actor.sector in FORCE_SECTORS
+                and not self._quantified(words, s)
+                and not self._oblique(words, s)
+                and s.actor.sector not in self.g.speaker_sectors
+            ):
+                return s
+        return None
+
+    def _quantified(self, words: list[Word], slot: Slot) -> bool:
+        """Whether the actor is counted or indefinite-accusative (a patient, not an agent)."""
+        if slot.first > 0:
+            before = words[slot.first - 1].norm
+            if before.isdigit() or before in self.g.quantifiers:
+                return True
+        head = words[slot.first].norm
+        return head.isdigit() or head in self.g.quantifiers
+
+    def _coordinated(self, words: list[Word], slots: list[Slot], k: int) -> list[Slot]:
+        """Slot `k` and the slots joined to it by "و" right after it."""
+        group = [slots[k]]
+        while len(group) < _MAX_COORDINATED and k + 1 < len(slots):
+            nxt = slots[k + 1]
+            gap = nxt.first - group[-1].last
+            glued = self._prefix(words, nxt)[:1] in self.g.conjunctions
+            if (gap == 1 and glued) or (
+                gap == 2 and words[nxt.first - 1].norm in self.g.conjunctions
+            ):
+                group.append(nxt)
+                k += 1
+            else:
+                break
+        return group
+
+    def assign(
+        self, ctx: SentenceContext, trig: Trigger
+    ) -> tuple[list[ActorMention], ActorMention | None]:
+        """Sources (one per coordinated actor) and the target of a trigger."""
+        words, slots, i = ctx.words, ctx.slots, trig.index
+        lo, hi = self._clause(words, i)
+        is_verb = trig.hit.kind in _VERB_KINDS
+        root = trig.code[:2]
+        # An actor right after "إن/أن" or a conjunction opens its own clause (قال إن X قصف).
+        opens = self.g.complementisers | self.g.verb_openers
+        sources: list[ActorMention] = []
+        target: Slot | None = None
+        after = [k for k, s in enumerate(slots) if i < s.first < hi]
+        before = [k for k, s in enumerate(slots) if lo <= s.first and s.last < i]
+
+        agent_k = self._passive_agent(words, slots, i, hi)
+        subject_k: int | None = None
+        if agent_k is not None:
+            sources = [s.actor for s in self._coordinated(words, slots, agent_k)]
+            patients = [k for k in after if slots[k].first < slots[agent_k].first]
+            if patients:
+                target = slots[patients[0]]
+        else:
+            fronted = [
+                k
+                for k in before
+                if slots[k].last == i - 1
+                and (slots[k].first == lo or words[slots[k].first - 1].norm in opens)
+                and self._can_lead(words, slots[k], root, adjacent=True)
+            ]
+            plural = is_verb and self._plural(words[i].norm)
+            if fronted and is_verb:
+                # SVO: an actor that opens the clause right before the verb is its subject
+                # (الكاظمي يستقبل ماكرون); the actor after the verb is then the object.
+                subject_k = fronted[0]
+            elif after and not plural:
+                k = after[0]
+                s = slots[k]
+                near = s.first - i <= (3 if is_verb else 1)
+                patient = trig.entry.agentless and (
+                    s.actor.sector not in FORCE_SECTORS or self._quantified(words, s)
+                )
+                if near and self._can_lead(words, s, root, s.first == i + 1) and not patient:
+                    subject_k = k
+                elif near and not self._oblique(words, s):
+                    target = s
+            if subject_k is None and before:
+                for k in reversed(before):
+                    if self._can_lead(words, slots[k], root) and not (
+                        root in self.g.reporting_roots and self._speaker(words, slots[k])
+                    ):
+                        subject_k = k
+                        break
+            if subject_k is not None:
+                group = self._coordinated(words, slots, subject_k)
+                sources = [s.actor for s in group]
+                if target is None:
+                    rest = [k for k in after if slots[k].first > group[-1].last]
+                    if rest and slots[rest[0]].first - i <= 10:
+                        target = slots[rest[0]]
+        if not sources and root in self.g.agent_after_roots:
+            agent = self._agent_after(words, slots, i, target)
+            if agent is not None:
+                sources = [agent.actor]
+        if not sources:
+            inherited = self._inherited_source(ctx, i)
+            if inherited is not None:
+                sources = [inherited]
+        if target is None and not (sources and agent_k is None and subject_k is not None):
+            # No subject in the clause: the first actor after the trigger is its object.
+            rest = [
+                k
+                for k in after
+                if slots[k].first - i <= 10 and all(slots[k].actor is not s for s in sources)
+            ]
+            if rest:
+                target = slots[rest[0]]
+        if target is not None and sources and target.actor is sources[0]:
+            target = None
+        return sources, (target.actor if target else None)
+
+    def _passive_agent(self, words: list[Word], slots: list[Slot], i: int, hi: int) -> int | None:
+        for j in range(i + 1, min(len(words), i + 10)):
+            if not may_start(words[j].norm, self._agent_first):
+                continue
+            for phrase in self.g.passive_agents:
+                if phrase_at(words, j, phrase):
+                    end = j + len(phrase)
+                    for k, s in enumerate(slots):
+                        if end <= s.first <= end + 1:
+                            return k
+        return None
+
+    def _inherited_source(self, ctx: SentenceContext, i: int) -> ActorMention | None:
+        """The source an unsubjected event takes from the speaker or the previous sentence."""
+        words, g = ctx.words, self.g
+        for j in range(i - 1, -1, -1):
+            if words[j].norm in g.complementisers:
+                speech = [
+                    k
+                    for k in range(j)
+                    if self.lex.strip_proclitics(words[k].norm)[-1][0] in g.speech_verbs
+                    or words[k].norm in g.speech_verbs
+                ]
+                if speech:
+                    near = [s for s in ctx.slots if s.last < j]
+                    if near:
+                        return near[-1].actor
+                break
+        if any(phrase_at(words, 0, p) for p in g.continuation):
+            return ctx.previous_source
+        return None
