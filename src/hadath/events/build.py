@@ -56,6 +56,7 @@ def entry_from_dict(data: dict[str, Any]) -> PatternEntry:
         agentless=data["agentless"],
         origin=data["origin"],
         anchored=data.get("anchored", False),
+        received=data.get("received", False),
     )
 
 

@@ -34,6 +34,8 @@ class Trigger:
     intent: bool
     # A report only if a named actor takes part (an unanchored past verb of violence).
     needs_actor: bool = False
+    # The code was changed to a protest by the act's context (a demand of protesters).
+    recoded: bool = False
 
 
 @dataclass(slots=True)
@@ -106,6 +108,7 @@ class Coder:
                     if intent_code is None:
                         break  # a future act that has not happened and has no intent code
                     code = intent_code
+                own_code = code
                 code = self.reporting.protest_reading(words, bare, i, code, found)
                 masdar_too = hit.kind != "noun" and any(
                     h.kind == "noun" and h.entry == hit.entry for h in hits
@@ -117,7 +120,18 @@ class Coder:
                 )
                 if reported == NOT_REPORTED:
                     break
-                found.append(Trigger(i, entry, hit, code, negated, intent, reported == IF_ACTOR))
+                found.append(
+                    Trigger(
+                        i,
+                        entry,
+                        hit,
+                        code,
+                        negated,
+                        intent,
+                        reported == IF_ACTOR,
+                        recoded=code[:2] == "14" and own_code[:2] != "14",
+                    )
+                )
                 break
         return found
 
@@ -191,12 +205,18 @@ class Coder:
                 continue  # cooperation is only reported between named actors
             if trig.needs_actor and target is None and sources[0].code == UNKNOWN_ACTOR_CODE:
                 continue
+            mutual = (
+                target is None and len(sources) > 1 and trig.code.startswith(self.g.mutual_codes)
+            )
             for source in sources:
-                key = (trig.code[:2], source.start, target.start if target else -1)
-                if key in seen:
-                    continue
-                seen.add(key)
-                events.append(self._event(doc_id, ctx, trig, source, target))
+                # Coordinated parties of a joint act act with each other (وقعت X وY اتفاقية).
+                others = [s for s in sources if s is not source] if mutual else [target]
+                for other in others:
+                    key = (trig.code[:2], source.start, other.start if other else -1)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    events.append(self._event(doc_id, ctx, trig, source, other))
         return events
 
     def _event(
@@ -213,6 +233,11 @@ class Coder:
         confidence = (
             0.45 + 0.25 * known + 0.15 * (target is not None) + 0.15 * (trig.hit.kind != "noun")
         )
+        if info.root == "14":
+            # The agent of a protest is its crowd: a protest whose source is the crowd ranks
+            # above a statement recoded as protest whose source is a named official.
+            crowd = source.sector == self.g.protest_agent_sector
+            confidence += 0.2 * crowd - 0.2 * trig.recoded
         digest = hashlib.sha1(
             f"{doc_id}:{ctx.index}:{w.start}:{trig.code}:{source.start}".encode()
         ).hexdigest()[:16]

@@ -62,6 +62,12 @@ class Grammar:
     speaker_sectors: frozenset[str]
     speaker_roots: frozenset[str]
     agent_after_roots: frozenset[str]
+    # Codes (prefixes) of acts done with each other: coordinated subjects target each other.
+    mutual_codes: tuple[str, ...]
+    # Prepositions naming where a received act comes from (تلقى X اتصالا من Y).
+    origin_prepositions: frozenset[str]
+    # Prepositions of the place a protest is held in: its protesters are that country's.
+    venue_prepositions: frozenset[str]
 
 
 _GRAMMAR_LISTS = (
@@ -117,6 +123,9 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         "speaker_sectors",
         "speaker_roots",
         "agent_after_roots",
+        "mutual_codes",
+        "origin_prepositions",
+        "venue_prepositions",
     ):
         value = roles.get(key)
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -174,6 +183,9 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         speaker_sectors=frozenset(roles["speaker_sectors"]),
         speaker_roots=frozenset(roles["speaker_roots"]),
         agent_after_roots=frozenset(roles["agent_after_roots"]),
+        mutual_codes=tuple(str(c) for c in roles["mutual_codes"]),
+        origin_prepositions=words(roles["origin_prepositions"]),
+        venue_prepositions=words(roles["venue_prepositions"]),
     )
 
 

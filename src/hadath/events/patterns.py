@@ -14,6 +14,7 @@ File format (``data/events/patterns/*.yaml``, documented in ``data/events/README
         targets: [ضد]                    # extra target prepositions (optional)
         agentless: false                 # true: the word after the verb is its patient
         anchored: false                  # true: even a past verb needs an episode anchor
+        received: false                  # true: the subject receives the act from "من Y"
 
 Every string is folded to the matching form, so authors write ordinary Arabic spelling.
 """
@@ -41,6 +42,7 @@ _ENTRY_KEYS = {
     "targets",
     "agentless",
     "anchored",
+    "received",
     "__line__",
 }
 _SENSE_KEYS = {"code", "object", "near", "window", "intent", "__line__"}
@@ -74,6 +76,8 @@ class PatternEntry:
     origin: str  # "file:line", for provenance and error messages
     # Even a finite past verb needs an episode anchor (ضرب، احتل: mostly figurative).
     anchored: bool = False
+    # The subject receives the act (تلقى X اتصالا من Y): Y after من is the source, X the target.
+    received: bool = False
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -211,6 +215,9 @@ def parse_entry(raw: Any, codes: Mapping[str, Any], where: str) -> PatternEntry:
     anchored = raw.get("anchored", False)
     if not isinstance(anchored, bool):
         raise HadathError(ErrorCode.E301, path=where, line=line, reason="anchored must be bool")
+    received = raw.get("received", False)
+    if not isinstance(received, bool):
+        raise HadathError(ErrorCode.E301, path=where, line=line, reason="received must be bool")
     targets = tuple(normalize_form(t) for t in _strings(raw.get("targets"), where, line, "targets"))
     return PatternEntry(
         ident,
@@ -223,6 +230,7 @@ def parse_entry(raw: Any, codes: Mapping[str, Any], where: str) -> PatternEntry:
         agentless,
         f"{Path(where).name}:{line}",
         anchored,
+        received,
     )
 
 

@@ -125,8 +125,11 @@ class Reporting:
             return "141"
         if root not in ("02", "10", "11", "12", "13", "17", "18", "19"):
             return code
+        # Violence makes a riot only if people commit it: a march or a banner word cannot
+        # (شنت مسيرة غارة is a drone's strike, the same spelling as a march).
+        violent = root > "13"
         near = any(
-            self.protester_subject(words, bare, j)
+            self.protester_subject(words, bare, j, people=violent)
             for j in (*range(max(0, i - 6), i), *range(i + 1, min(len(words), i + 4)))
         )
         coordinated = words[i].norm[:1] == "\u0648" and any(
@@ -137,14 +140,20 @@ class Reporting:
         return code
 
     def protester_subject(
-        self, words: list[Word], bare: list[frozenset[str]], j: int, offset: int = 0
+        self,
+        words: list[Word],
+        bare: list[frozenset[str]],
+        j: int,
+        offset: int = 0,
+        people: bool = False,
     ) -> bool:
         """Whether word `j` names protesters who can be the subject of a verb: not after a
         preposition, and not in the -ين (accusative/genitive) form of the sound plural
         unless a quantifier heads it (مئات المتظاهرين) — ``ضرب المتظاهرين`` is
-        repression of protesters, ``أحرق المتظاهرون`` is a riot."""
+        repression of protesters, ``أحرق المتظاهرون`` is a riot.  With `people`, only words
+        naming people count (not banners or marches)."""
         g = self.g
-        if bare[j].isdisjoint(g.protest_agents):
+        if bare[j].isdisjoint(g.protesters if people else g.protest_agents):
             return False
         j += offset  # `bare` may be a window of the sentence starting at `offset`
         norm = words[j].norm
@@ -172,7 +181,30 @@ class Reporting:
             ):
                 w = words[j + offset]
                 sector = self.g.protest_agent_sector
+                country = self._crowd_country(ctx, j + offset)
                 return ActorMention(
-                    w.text, w.start, w.end, sector, None, sector, sentence=ctx.index
+                    w.text,
+                    w.start,
+                    w.end,
+                    f"{country or ''}{sector}",
+                    country,
+                    sector,
+                    sentence=ctx.index,
                 )
+        return None
+
+    def _crowd_country(self, ctx: SentenceContext, j: int) -> str | None:
+        """The country of protesters named at word `j`: of an actor describing them right
+        after the word (متظاهرون فلسطينيون، مئات من طلبة المدارس العراقية), else of the place
+        the protest is held in (في الرباط): the first sectorless actor after في."""
+        words = ctx.words
+        for s in ctx.slots:
+            if 0 < s.first - j <= 3 and s.actor.country:
+                before = words[s.first - 1].norm
+                if s.first == j + 1 or before not in self.g.target_prepositions:
+                    return s.actor.country
+        for s in ctx.slots:
+            before = words[s.first - 1].norm if s.first > 0 else ""
+            if before in self.g.venue_prepositions and s.actor.sector is None and s.actor.country:
+                return s.actor.country
         return None

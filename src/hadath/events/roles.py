@@ -28,6 +28,11 @@ if TYPE_CHECKING:
 FORCE_SECTORS = frozenset({"MIL", "COP", "UAF", "REB", "SPY", "CRM", "GOV", "INS", "SEP"})
 _VERB_KINDS = frozenset({"past", "present", "future", "passive"})
 _MAX_COORDINATED = 3
+# How far after the trigger (or its subject) a target is looked for.
+_TARGET_REACH = 14
+# Punctuation that ends a sentence or a quoted clause: a target is never looked for past it
+# (commas are crossed: they set off dates and places, أجرى X، مساء الثلاثاء، اتصالا مع Y).
+_SENTENCE_ENDS = frozenset(".!?؟:;؛")
 
 
 def phrase_at(words: Sequence[Word], i: int, phrase: Phrase) -> bool:
@@ -234,9 +239,7 @@ class Roles:
                 group = self._coordinated(words, slots, subject_k)
                 sources = [s.actor for s in group]
                 if target is None:
-                    rest = [k for k in after if slots[k].first > group[-1].last]
-                    if rest and slots[rest[0]].first - i <= 10:
-                        target = slots[rest[0]]
+                    target = self._object(words, slots, max(i, group[-1].last), sources)
         if not sources and root in self.g.agent_after_roots:
             agent = self._agent_after(words, slots, i, target)
             if agent is not None:
@@ -247,16 +250,56 @@ class Roles:
                 sources = [inherited]
         if target is None and not (sources and agent_k is None and subject_k is not None):
             # No subject in the clause: the first actor after the trigger is its object.
-            rest = [
-                k
-                for k in after
-                if slots[k].first - i <= 10 and all(slots[k].actor is not s for s in sources)
-            ]
-            if rest:
-                target = slots[rest[0]]
+            target = self._object(words, slots, i, sources)
         if target is not None and sources and target.actor is sources[0]:
             target = None
+        if trig.entry.received:
+            giver = self._giver(words, slots, i)
+            if giver is not None and all(giver.actor is not s for s in sources):
+                # تلقى X اتصالا من Y: Y did it, X received it.
+                return [giver.actor], (sources[0] if sources else None)
         return sources, (target.actor if target else None)
+
+    def _object(
+        self, words: list[Word], slots: list[Slot], start: int, sources: list[ActorMention]
+    ) -> Slot | None:
+        """The target named after word `start` (the trigger or its subject): the first actor
+        within reach that is not a source and not a place (after في، من، عن...).  It is found
+        across commas and relative clauses (أشاد X بالدور الذي تضطلع به Y، استقبل X، اليوم،
+        Y), never past the sentence's end or a word that opens another clause (فيما، بينما)."""
+        g = self.g
+        for s in slots:
+            if s.first <= start:
+                continue
+            if s.first - start > _TARGET_REACH:
+                return None
+            if any(
+                words[j].norm in _SENTENCE_ENDS
+                or (words[j].norm in g.clause_breaks and words[j].norm not in g.relatives)
+                for j in range(start + 1, s.first)
+            ):
+                return None
+            if any(s.actor is a for a in sources):
+                continue
+            before = words[s.first - 1].norm
+            if before in g.free_prepositions and before not in g.target_prepositions:
+                continue  # في بغداد، من دمشق: a place or an origin
+            return s
+        return None
+
+    def _giver(self, words: list[Word], slots: list[Slot], i: int) -> Slot | None:
+        """The actor after "من" that an act received by the subject comes from (تلقى X
+        اتصالا هاتفيا من Y), within reach of the trigger and in its sentence."""
+        for s in slots:
+            if s.first <= i or s.first == 0:
+                continue
+            if s.first - i > _TARGET_REACH or any(
+                words[j].norm in _SENTENCE_ENDS for j in range(i + 1, s.first)
+            ):
+                return None
+            if words[s.first - 1].norm in self.g.origin_prepositions:
+                return s
+        return None
 
     def _passive_agent(self, words: list[Word], slots: list[Slot], i: int, hi: int) -> int | None:
         for j in range(i + 1, min(len(words), i + 10)):

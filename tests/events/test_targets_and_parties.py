@@ -1,0 +1,68 @@
+"""Targets past commas and relative clauses, received acts, joint acts, and the agent of a
+protest (our own sentences, fictional actors)."""
+
+from __future__ import annotations
+
+
+def triples(events):
+    return [
+        (e.cameo, e.source.code, e.target.code if e.target else None, e.negated) for e in events
+    ]
+
+
+def test_target_after_relative_clause(code):
+    ev = code("أشاد رئيس زمرستان بالدور الذي يقوم به وزير خارجية فلوريا")
+    assert triples(ev) == [("051", "ZMRGOV", "FLRGOV", False)]
+
+
+def test_target_after_parenthetical_date(code):
+    ev = code("زار رئيس زمرستان، أمس الأحد، وزير خارجية فلوريا")
+    assert triples(ev) == [("042", "ZMRGOV", "FLRGOV", False)]
+
+
+def test_place_is_not_the_target(code):
+    ev = code("أشاد رئيس زمرستان في فلورينا بوزير خارجية فلوريا")
+    assert triples(ev) == [("051", "ZMRGOV", "FLRGOV", False)]
+
+
+def test_target_not_past_sentence_end_or_new_clause(code):
+    assert triples(code("أشاد رئيس زمرستان بالجهود. وزير خارجية فلوريا"))[0][2] is None
+    assert triples(code("أشاد رئيس زمرستان بالجهود فيما وزير خارجية فلوريا"))[0][2] is None
+
+
+def test_received_call_comes_from_the_caller(code):
+    ev = code("تلقى رئيس زمرستان، مساء أمس، اتصالا هاتفيا من وزير خارجية فلوريا")
+    assert triples(ev) == [("041", "FLRGOV", "ZMRGOV", False)]
+
+
+def test_call_with_date_between_subject_and_object(code):
+    ev = code("أجرى رئيس زمرستان، مساء الثلاثاء، اتصالا هاتفيا مع وزير خارجية فلوريا")
+    assert triples(ev) == [("041", "ZMRGOV", "FLRGOV", False)]
+
+
+def test_coordinated_parties_of_a_joint_act_target_each_other(code):
+    ev = code("وقع رئيس زمرستان ووزير خارجية فلوريا اتفاقية تعاون")
+    assert sorted(triples(ev)) == [
+        ("057", "FLRGOV", "ZMRGOV", False),
+        ("057", "ZMRGOV", "FLRGOV", False),
+    ]
+
+
+def test_coordinated_parties_of_a_one_sided_act_keep_no_target(code):
+    ev = code("أشاد رئيس زمرستان ووزير خارجية فلوريا")
+    assert sorted(triples(ev)) == [("051", "FLRGOV", None, False), ("051", "ZMRGOV", None, False)]
+
+
+def test_violence_of_a_march_word_is_not_a_riot(code):
+    # مسيرة is a march and, with other vowels, a drone: only people riot.
+    ev = code("أطلقت مسيرة صاروخا على جيش زمرستان")
+    assert [e.cameo for e in ev] == ["190"]
+    assert [e.cameo for e in code("هاجم المتظاهرون جيش زمرستان")] == ["145"]
+
+
+def test_crowd_is_the_most_confident_protest_source(code):
+    ev = code("تظاهر المتظاهرون في فلورينا وطالب رئيس زمرستان بالإصلاح")
+    protests = [e for e in ev if e.cameo.startswith("14")]
+    best = max(protests, key=lambda e: e.confidence)
+    assert best.source.sector == "CVL" and best.source.country == "FLR"
+    assert best.source.code == "FLRCVL"
