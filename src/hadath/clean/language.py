@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from hadath.text.resources import LanguageRules
 
-_LETTER = re.compile(r"[^\W\d_]")
+# Runs of letters: the sum of the run lengths is the number of letters, found with far
+# fewer matches than one per letter.
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
 def detect_language(text: str, rules: LanguageRules) -> str:
@@ -19,17 +21,24 @@ def detect_language(text: str, rules: LanguageRules) -> str:
     letter, since shares over a handful of letters mean nothing.
     """
     sample = text if len(text) <= 200_000 else text[:100_000] + text[-100_000:]
-    letters = len(_LETTER.findall(sample))
-    counts = {name: len(pattern.findall(sample)) for name, pattern in rules.scripts}
-    arabic = counts.get("arabic", 0)
+    letters = _run_length(_LETTER_RUN, sample)
     if letters == 0:
         return "unknown"
-    if letters < rules.min_letters:
-        return "ar" if arabic else _dominant(counts)
-    if arabic / letters >= rules.min_arabic_share:
+    runs = dict(rules.script_runs)
+    arabic = _run_length(runs["arabic"], sample) if "arabic" in runs else 0
+    if letters >= rules.min_letters and arabic / letters >= rules.min_arabic_share:
         persian = sum(sample.count(ch) for ch in rules.persian_letters)
         return "persian-or-urdu" if persian / arabic > rules.max_persian_share else "ar"
+    if letters < rules.min_letters and arabic:
+        return "ar"
+    # Not Arabic: only now are the other scripts counted, to name the dominant one.
+    counts = {name: _run_length(pattern, sample) for name, pattern in rules.script_runs}
     return _dominant(counts)
+
+
+def _run_length(pattern: re.Pattern[str], text: str) -> int:
+    """How many characters of `text` the one-character class `pattern` (as runs) covers."""
+    return sum(map(len, pattern.findall(text)))
 
 
 def _dominant(counts: dict[str, int]) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from hadath.document import RemovedLine
-from hadath.text.normalize import normalize, normalize_form
+from hadath.text.normalize import NormalizedText, normalize, normalize_form
 from hadath.time.find import find_date_mentions
 
 if TYPE_CHECKING:
@@ -57,9 +57,11 @@ def classify_lines(
         if tail_reason is not None:
             out.removed.append(RemovedLine(line, tail_reason, number))
             continue
-        form = " ".join(normalize_form(line).split())
+        # One normalisation per line serves both the date header check and the rules.
+        norm = normalize(line)
+        form = " ".join(norm.text.split())
         words = len(form.split())
-        header = _date_header(line, tres, calendar)
+        header = _date_header(line, norm, tres, calendar)
         if header is not None:
             cut, value = header
             if body_started:
@@ -127,10 +129,15 @@ def _outlet_from_body(body: list[str], tres: TextResources) -> str | None:
     Clues are tried in data-file order; each looks at the first lines (lede) or all of
     them.  The name comes back in the line's own spelling.
     """
+    # Each line is normalised once, when a clue first looks at it, not once per clue.
+    normalized: list[NormalizedText] = []
     for clue in tres.outlet_clues:
-        lines = body[: tres.outlet_lede_lines] if clue.scope == "lede" else body
-        for line in lines:
-            norm = normalize(line)
+        count = len(body[: tres.outlet_lede_lines]) if clue.scope == "lede" else len(body)
+        for index in range(count):
+            line = body[index]
+            if index == len(normalized):
+                normalized.append(normalize(line))
+            norm = normalized[index]
             found = clue.pattern.search(norm.text)
             if found:
                 start, end = norm.to_original(*found.span("outlet"))
@@ -163,9 +170,13 @@ def _original_tail(line: str, folded_tail: str) -> str:
     return line[start:end].strip()
 
 
-def _date_header(line: str, tres: TextResources, calendar: Calendar) -> tuple[int, str] | None:
-    """A leading "آخر تحديث: <date> [- <time>]": (end of it in `line`, ISO date)."""
-    norm = normalize(line)
+def _date_header(
+    line: str, norm: NormalizedText, tres: TextResources, calendar: Calendar
+) -> tuple[int, str] | None:
+    """A leading "آخر تحديث: <date> [- <time>]": (end of it in `line`, ISO date).
+
+    `norm` is ``normalize(line)``, computed once by the caller.
+    """
     label = tres.header_label.match(norm.text)
     if not label:
         return None

@@ -19,6 +19,15 @@ TOKEN = re.compile(
     r"|[^\s\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u061c]"
 )
 
+# TOKEN with underscores let into words: one character class per word instead of an
+# alternation per character, about twice as fast.  A run holding "_" is split again by
+# TOKEN itself; runs are bounded by characters TOKEN's words cannot hold, so the result
+# is exactly TOKEN's.
+_WORD_RUN = re.compile(
+    r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640\u06d6-\u06ed\u200c\u200d]+"
+    r"|[^\s\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u061c]"
+)
+
 # What a surface form analyses to: (matching form, segments, stem).
 Analysis = tuple[str, tuple[str, ...], str]
 
@@ -74,7 +83,10 @@ def tokenize(
     # findall yields plain strings (no match objects).  Every character TOKEN does not
     # match is a separator that cannot begin a token, so the next occurrence of a token's
     # text at or after the previous token's end is exactly where the regex matched it.
-    for surface in TOKEN.findall(text, start, end):
+    surfaces = _WORD_RUN.findall(text, start, end)
+    if "_" in text[start:end]:
+        surfaces = [piece for run in surfaces for piece in TOKEN.findall(run)]
+    for surface in surfaces:
         analysis = get(surface)
         if analysis is None:
             analysis = analyse_word(surface, res_text)

@@ -55,7 +55,10 @@ def find_date_mentions(
     # the month rule first matched from "الجمعة" (a name overlap is handled the same way).
     heap: list[tuple[int, int, int, int, re.Match[str]]] = []
     order = itertools.count()
-    for priority, (_, pattern) in enumerate(calendar.patterns):
+    for priority, (rule, pattern) in enumerate(calendar.patterns):
+        anchor = calendar.anchors.get(rule)
+        if anchor is not None and anchor.search(norm.text) is None:
+            continue  # the rule's mandatory words are not in the text
         for match in pattern.finditer(norm.text):
             _push(heap, priority, match, pattern, norm.text, blocked, order)
     mentions: list[DateMention] = []
