@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from hadath.commands.run import add_pipeline_options, options_from_args
+from hadath.commands._common import add_pipeline_options, options_from_args
 from hadath.errors import ErrorCode, HadathError
 
 if TYPE_CHECKING:

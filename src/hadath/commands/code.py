@@ -9,8 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from hadath.commands._common import output_stream
-from hadath.commands.run import add_pipeline_options, options_from_args
+from hadath.commands._common import add_pipeline_options, options_from_args, output_stream
 from hadath.document import Document, RawDoc, Sentence
 from hadath.errors import ErrorCode, HadathError
 from hadath.pipeline import NamedStage, Pipeline

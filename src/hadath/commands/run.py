@@ -11,8 +11,8 @@ from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from hadath.commands._common import add_pipeline_options, options_from_args
 from hadath.errors import ErrorCode, HadathError
-from hadath.options import Options
 from hadath.resources import Resources
 from hadath.runner import RunSummary, run_into_store
 
@@ -42,45 +42,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         choices=("auto", "always", "never"),
         default="auto",
         help="progress bar on stderr: auto shows it only on a terminal",
-    )
-
-
-def add_pipeline_options(parser: argparse.ArgumentParser) -> None:
-    """The `Options` flags shared by every command that runs the pipeline."""
-    parser.add_argument(
-        "--dict",
-        dest="dictionary_dirs",
-        type=Path,
-        action="append",
-        default=[],
-        metavar="DIR",
-        help="extra dictionary folder loaded next to the built-in data (repeatable)",
-    )
-    parser.add_argument(
-        "--include-negated", action="store_true", help="keep negated events, flagged negated=true"
-    )
-    parser.add_argument(
-        "--min-confidence", type=float, default=0.0, help="drop events below this confidence (0-1)"
-    )
-    parser.add_argument(
-        "--max-file-mb",
-        type=float,
-        default=50.0,
-        help="skip input files larger than this (default 50)",
-    )
-
-
-def options_from_args(args: argparse.Namespace) -> Options:
-    for folder in args.dictionary_dirs:
-        if not folder.is_dir():
-            raise HadathError(ErrorCode.E017, name="--dict", reason=f"{folder} is not a folder")
-    if not 0.0 <= args.min_confidence <= 1.0:
-        raise HadathError(ErrorCode.E017, name="--min-confidence", reason="must be in 0..1")
-    return Options(
-        dictionary_dirs=tuple(args.dictionary_dirs),
-        include_negated=args.include_negated,
-        min_confidence=args.min_confidence,
-        max_file_mb=args.max_file_mb,
     )
 
 

@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from hadath.commands.run import add_pipeline_options, options_from_args
+from hadath.commands._common import add_pipeline_options, options_from_args
 from hadath.errors import ErrorCode, HadathError
 from hadath.resources import Resources
 
