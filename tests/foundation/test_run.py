@@ -147,3 +147,24 @@ def test_human_summary_on_the_examples(tmp_path: Path, capsys, repo_dir: Path) -
     assert "15 read, 15 stored" in out
     assert "events by PLOVER category" in out and "top actor pairs" in out
     assert "CONSULT" in out and "PROTEST" in out
+
+
+def test_truncated_html_fifo_and_legacy_encodings_in_one_batch(tmp_path: Path, capsys) -> None:
+    folder = tmp_path / "in"
+    write_articles(folder, 1)
+    body = TEMPLATE.format(n="html")
+    page = f"<html><head><title>عنوان</title></head><body><article><p>{body}</p><p>وتابع"
+    (folder / "cut.html").write_text(page, encoding="utf-8")  # cut mid-paragraph, no end tags
+    (folder / "legacy.txt").write_bytes(TEMPLATE.format(n="cp1256").encode("cp1256"))
+    (folder / "iso.txt").write_bytes(TEMPLATE.format(n="iso").encode("iso-8859-6"))
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    code, summary = run_json(capsys, str(folder), str(fifo), "--db", str(tmp_path / "h.db"))
+    assert code == 0
+    assert summary["read"] == 4 and summary["stored"] == 4
+    assert [s["reason"][:6] for s in summary["skipped"]] == ["[E001]"]
+    conn = sqlite3.connect(tmp_path / "h.db")
+    encodings = {row[0] for row in conn.execute("SELECT encoding FROM documents")}
+    assert {"cp1256", "iso-8859-6", "utf-8"} <= encodings
+    texts = [row[0] for row in conn.execute("SELECT text FROM documents")]
+    assert all("الصفدي" in text for text in texts)
