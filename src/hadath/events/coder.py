@@ -147,8 +147,10 @@ class Coder:
         for sense in entry.senses:
             for phrase in sense.objects:
                 span = len(phrase)
+                first = phrase[0]
                 for j in range(i + 1, min(len(bare), i + 1 + sense.window) - span + 1):
-                    if all(phrase[k] in bare[j + k] for k in range(span)):
+                    # The first word alone rules out almost every position.
+                    if first in bare[j] and all(phrase[k] in bare[j + k] for k in range(1, span)):
                         return sense.code, sense.intent or entry.intent
             if sense.near:
                 lo, hi = max(0, i - 10), min(len(bare), i + 11)

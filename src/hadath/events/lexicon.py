@@ -8,15 +8,18 @@ which entries it may trigger and in which tense.  Both are immutable and picklab
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from hadath.errors import ErrorCode, HadathError
 from hadath.events.morphology import conjugate
 from hadath.events.patterns import PatternEntry, bare
+from hadath.memo import BoundedMemo
 from hadath.text.normalize import normalize_form
 
 Phrase = tuple[str, ...]
+# Distinct words remembered per memo: a few MB, far more than a corpus's working vocabulary.
+WORD_MEMO_LIMIT = 100_000
 _TA, _TA_MARBUTA_FOLDED = "\u062a", "\u0647"
 
 
@@ -203,6 +206,13 @@ class Lexicon:
     grammar: Grammar
     verbs: Mapping[str, tuple[tuple[int, str], ...]]  # surface -> (entry, past|present|passive)
     nouns: Mapping[str, tuple[int, ...]]
+    # Memos of the two per-word answers below (pure functions of the word and the lexicon).
+    analyses: BoundedMemo[str, tuple[Hit, ...]] = field(
+        default_factory=lambda: BoundedMemo(WORD_MEMO_LIMIT), compare=False, repr=False
+    )
+    bare_readings: BoundedMemo[str, frozenset[str]] = field(
+        default_factory=lambda: BoundedMemo(WORD_MEMO_LIMIT), compare=False, repr=False
+    )
 
     def strip_proclitics(self, word: str) -> list[tuple[str, bool]]:
         """Candidate bases of `word` without conjunction/preposition/article, with a flag
@@ -225,6 +235,12 @@ class Lexicon:
 
     def analyse(self, word: str) -> tuple[Hit, ...]:
         """Every entry `word` can trigger, most specific readings first."""
+        known = self.analyses.get(word)
+        if known is None:
+            known = self.analyses.remember(word, self._analyse(word))
+        return known
+
+    def _analyse(self, word: str) -> tuple[Hit, ...]:
         g = self.grammar
         hits: dict[tuple[int, str], Hit] = {}
         # A base that lost an attached preposition (بضرب، لقتل) is a noun, never a finite verb.
@@ -255,7 +271,11 @@ class Lexicon:
     def bare_forms(self, word: str) -> frozenset[str]:
         """Every reading of `word` with or without conjunction, attached preposition and
         article, folded by `bare`: the forms a sense's object word may match."""
-        return frozenset(bare(base) for base, _ in self.strip_proclitics(word))
+        known = self.bare_readings.get(word)
+        if known is None:
+            readings = frozenset(bare(base) for base, _ in self.strip_proclitics(word))
+            known = self.bare_readings.remember(word, readings)
+        return known
 
 
 def build_lexicon(entries: Sequence[PatternEntry], grammar: Grammar) -> Lexicon:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from hadath.document import ActorMention, Sentence
 from hadath.text.normalize import normalize_form
@@ -13,8 +14,9 @@ _WORD = re.compile(r"\w+|[^\w\s]")
 CLAUSE_PUNCTUATION = frozenset(",;:.!?()[]،؛؟-\u2013\u2014")
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+class Word(NamedTuple):
+    """One word of a sentence (a tuple: sentences are made of many, built fast)."""
+
     text: str
     start: int  # offset in Document.text
     end: int
@@ -38,7 +40,7 @@ def sentence_words(sentence: Sentence) -> list[Word]:
     if sentence.tokens:
         words: list[Word] = []
         for tok in sentence.tokens:
-            if len(tok.text) > 1 and any(c in CLAUSE_PUNCTUATION for c in tok.text):
+            if len(tok.text) > 1 and not CLAUSE_PUNCTUATION.isdisjoint(tok.text):
                 for m in _WORD.finditer(tok.text):
                     words.append(
                         Word(

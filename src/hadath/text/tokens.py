@@ -7,6 +7,7 @@ from collections.abc import MutableMapping
 from typing import TYPE_CHECKING
 
 from hadath.document import Token
+from hadath.memo import BoundedMemo
 from hadath.text.normalize import FOLD_TABLE
 
 if TYPE_CHECKING:
@@ -32,24 +33,11 @@ _WORD_RUN = re.compile(
 Analysis = tuple[str, tuple[str, ...], str]
 
 
-class AnalysisCache(dict[str, Analysis]):
-    """Surface form -> analysis, shared by the documents that use one `TextResources`.
+class AnalysisCache(BoundedMemo[str, Analysis]):
+    """Surface form -> analysis, shared by the documents that use one `TextResources`
+    (a `BoundedMemo`: sharing it cannot change any output)."""
 
-    News repeats its vocabulary, so most tokens are found here and cost one lookup.  The
-    cache only ever holds values that `analyse_word` would compute again (a pure function
-    of the surface and the resources), so sharing it cannot change any output.  It is
-    bounded: once `limit` entries are held it is emptied and refills with what is current.
-    A pickled cache arrives empty, so worker processes do not receive its contents.
-    """
-
-    __slots__ = ("limit",)
-
-    def __init__(self, limit: int) -> None:
-        super().__init__()
-        self.limit = limit
-
-    def __reduce__(self) -> tuple[type[AnalysisCache], tuple[int]]:
-        return (type(self), (self.limit,))
+    __slots__ = ()
 
 
 def analyse_word(surface: str, res_text: TextResources) -> Analysis:
