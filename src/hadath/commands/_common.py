@@ -12,6 +12,7 @@ from typing import TextIO
 
 from hadath.errors import ErrorCode, HadathError
 from hadath.options import Options
+from hadath.resources import Resources
 
 
 def iso_date(value: str) -> str:
@@ -48,8 +49,11 @@ def read_text_argument(text: str) -> str:
     return sys.stdin.read() if text == "-" else text
 
 
-def add_pipeline_options(parser: argparse.ArgumentParser) -> None:
-    """The `Options` flags shared by every command that runs the pipeline."""
+def add_dict_option(
+    parser: argparse.ArgumentParser,
+    help_text: str = "extra dictionary folder loaded next to the built-in data (repeatable)",
+) -> None:
+    """``--dict DIR`` (repeatable), stored as ``args.dictionary_dirs``."""
     parser.add_argument(
         "--dict",
         dest="dictionary_dirs",
@@ -57,8 +61,26 @@ def add_pipeline_options(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="DIR",
-        help="extra dictionary folder loaded next to the built-in data (repeatable)",
+        help=help_text,
     )
+
+
+def checked_dictionary_dirs(args: argparse.Namespace) -> tuple[Path, ...]:
+    """The ``--dict`` folders; E017 when one is not a folder."""
+    for folder in args.dictionary_dirs:
+        if not folder.is_dir():
+            raise HadathError(ErrorCode.E017, name="--dict", reason=f"{folder} is not a folder")
+    return tuple(args.dictionary_dirs)
+
+
+def resources_for(args: argparse.Namespace) -> Resources:
+    """Resources with the user's ``--dict`` folders and default options otherwise."""
+    return Resources(Options(dictionary_dirs=checked_dictionary_dirs(args)))
+
+
+def add_pipeline_options(parser: argparse.ArgumentParser) -> None:
+    """The `Options` flags shared by every command that runs the pipeline."""
+    add_dict_option(parser)
     parser.add_argument(
         "--include-negated", action="store_true", help="keep negated events, flagged negated=true"
     )
@@ -74,13 +96,12 @@ def add_pipeline_options(parser: argparse.ArgumentParser) -> None:
 
 
 def options_from_args(args: argparse.Namespace) -> Options:
-    for folder in args.dictionary_dirs:
-        if not folder.is_dir():
-            raise HadathError(ErrorCode.E017, name="--dict", reason=f"{folder} is not a folder")
+    """The `Options` of the pipeline flags (E017 on a bad value)."""
+    dictionary_dirs = checked_dictionary_dirs(args)
     if not 0.0 <= args.min_confidence <= 1.0:
         raise HadathError(ErrorCode.E017, name="--min-confidence", reason="must be in 0..1")
     return Options(
-        dictionary_dirs=tuple(args.dictionary_dirs),
+        dictionary_dirs=dictionary_dirs,
         include_negated=args.include_negated,
         min_confidence=args.min_confidence,
         max_file_mb=args.max_file_mb,

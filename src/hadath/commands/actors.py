@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 
 from hadath.actors import find_actor_mentions
-from hadath.commands._common import iso_date, read_text_argument
+from hadath.commands._common import add_dict_option, iso_date, read_text_argument, resources_for
 from hadath.document import actor_to_dict
 from hadath.errors import ErrorCode, HadathError
-from hadath.options import Options
-from hadath.resources import Resources
 
 NAME = "actors"
 HELP = "list the actors of an Arabic text (code, country, sector, entity) for a date, as JSON"
@@ -27,15 +24,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="date of the text (YYYY-MM-DD): roles are resolved for it; "
         "without it persons are coded by their latest role",
     )
-    parser.add_argument(
-        "--dict",
-        dest="dictionary_dirs",
-        type=Path,
-        action="append",
-        default=[],
-        metavar="DIR",
-        help="extra dictionary folder (its actors/ subfolder is loaded)",
-    )
+    add_dict_option(parser, "extra dictionary folder (its actors/ subfolder is loaded)")
     parser.add_argument(
         "--coref",
         action="store_true",
@@ -44,13 +33,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    for folder in args.dictionary_dirs:
-        if not folder.is_dir():
-            raise HadathError(ErrorCode.E017, name="--dict", reason=f"{folder} is not a folder")
+    resources = resources_for(args)
     text = read_text_argument(args.text)
     if "\x00" in text:
         raise HadathError(ErrorCode.E203, reason="binary input (NUL bytes), not text")
-    resources = Resources(Options(dictionary_dirs=tuple(args.dictionary_dirs)))
     mentions = find_actor_mentions(text, args.date, resources.actors)
     rows = []
     for mention in mentions:

@@ -6,13 +6,10 @@ import argparse
 import datetime as dt
 import json
 import sys
-from pathlib import Path
 
-from hadath.commands._common import validate_iso_date
+from hadath.commands._common import add_dict_option, resources_for, validate_iso_date
 from hadath.errors import ErrorCode, HadathError
 from hadath.ingest.encoding import decode_bytes
-from hadath.options import Options
-from hadath.resources import Resources
 from hadath.time import find_date_mentions
 
 NAME = "dates"
@@ -27,15 +24,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=None,
         help="base (publication) date YYYY-MM-DD; without it only explicit dates are resolved",
     )
-    parser.add_argument(
-        "--dict",
-        dest="dictionary_dirs",
-        type=Path,
-        action="append",
-        default=[],
-        metavar="DIR",
-        help="extra dictionary folder (its time/*.yaml calendar files are loaded)",
-    )
+    add_dict_option(parser, "extra dictionary folder (its time/*.yaml calendar files are loaded)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -83,11 +72,3 @@ def _read_text(argument: str) -> str:
         # Undecodable command-line bytes arrive as lone surrogates (PEP 383).
         raise HadathError(ErrorCode.E106, what="TEXT") from None
     return argument
-
-
-def resources_for(args: argparse.Namespace) -> Resources:
-    """Resources with the user's ``--dict`` folders (E017 when one is not a folder)."""
-    for folder in args.dictionary_dirs:
-        if not folder.is_dir():
-            raise HadathError(ErrorCode.E017, name="--dict", reason=f"{folder} is not a folder")
-    return Resources(Options(dictionary_dirs=tuple(args.dictionary_dirs)))

@@ -9,12 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from hadath.clean.stage import clean_document
+from hadath.commands._common import add_dict_option, resources_for
 from hadath.document import Document, RawDoc
 from hadath.errors import ErrorCode, HadathError
 from hadath.ingest import read_path
-from hadath.options import Options
 from hadath.pipeline import NamedStage, Pipeline
-from hadath.resources import Resources
 from hadath.text.stage import analyse_text
 from hadath.time.stage import find_dates
 
@@ -36,15 +35,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--tokens", action="store_true", help="with --json, include tokens and their segmentation"
     )
-    parser.add_argument(
-        "--dict",
-        dest="dictionary_dirs",
-        type=Path,
-        action="append",
-        default=[],
-        metavar="DIR",
-        help="extra dictionary folder (text/ and time/ subfolders are loaded)",
-    )
+    add_dict_option(parser, "extra dictionary folder (text/ and time/ subfolders are loaded)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -154,11 +145,3 @@ def print_document(doc: Document) -> None:
         print(f"\ndates ({len(doc.dates)}):")
         for d in doc.dates:
             print(f"  {d.text} -> {d.value} ({d.precision}, {d.basis}, {d.how})")
-
-
-def resources_for(args: argparse.Namespace) -> Resources:
-    """Resources with the user's ``--dict`` folders (E017 when one is not a folder)."""
-    for folder in args.dictionary_dirs:
-        if not folder.is_dir():
-            raise HadathError(ErrorCode.E017, name="--dict", reason=f"{folder} is not a folder")
-    return Resources(Options(dictionary_dirs=tuple(args.dictionary_dirs)))
