@@ -79,3 +79,15 @@ def code_sentences(res: EventResources, *texts: str) -> list:
 def code(fiction: EventResources):
     """``code(*sentences)`` -> events coded with the fictional dictionary."""
     return lambda *texts: code_sentences(fiction, *texts)
+
+
+@pytest.fixture(scope="session")
+def code_real():
+    """``code_real(*sentences)`` -> events coded with the real pattern dictionary and the
+    fictional actors (for the senses written in ``data/events/patterns``)."""
+    ontology = load_ontology(DATA_DIR / "events" / "cameo.tsv")
+    grammar_path = DATA_DIR / "events" / "grammar.yaml"
+    grammar = parse_grammar(read_grammar(grammar_path), str(grammar_path))
+    files = sorted((DATA_DIR / "events" / "patterns").glob("*.yaml"))
+    res = make_event_resources(ontology, load_pattern_files(files, ontology), grammar, "test")
+    return lambda *texts: code_sentences(res, *texts)

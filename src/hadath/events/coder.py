@@ -19,7 +19,7 @@ from hadath.events.patterns import NOT_AN_EVENT, PatternEntry
 from hadath.events.reporting import IF_ACTOR, NOT_REPORTED, REPORTED, Reporting
 from hadath.events.resources import EventResources
 from hadath.events.roles import Roles, may_start, phrase_at
-from hadath.events.words import Slot, Word
+from hadath.events.words import CLAUSE_PUNCTUATION, Slot, Word
 
 UNKNOWN_ACTOR_CODE = "---"
 
@@ -83,7 +83,7 @@ class Coder:
             if not hits:
                 continue
             if i > 0 and (
-                words[i - 1].norm in g.free_prepositions
+                self._free_preposition(words[i - 1].norm)
                 or words[i - 1].norm.isdigit()
                 or words[i - 1].norm in g.quantifiers
             ):
@@ -109,7 +109,7 @@ class Coder:
                         break  # a future act that has not happened and has no intent code
                     code = intent_code
                 own_code = code
-                code = self.reporting.protest_reading(words, bare, i, code, found)
+                code = self.reporting.protest_reading(words, bare, i, code, found, entry.agentless)
                 masdar_too = hit.kind != "noun" and any(
                     h.kind == "noun" and h.entry == hit.entry for h in hits
                 )
@@ -134,6 +134,13 @@ class Coder:
                 )
                 break
         return found
+
+    def _free_preposition(self, norm: str) -> bool:
+        """Whether a word is a free-standing preposition, with or without و/ف (وفي، ومن)."""
+        g = self.g
+        return norm in g.free_prepositions or (
+            norm[:1] in g.conjunctions and norm[1:] in g.free_prepositions
+        )
 
     @staticmethod
     def _rank(hits: Sequence[Hit]) -> list[Hit]:
@@ -169,7 +176,14 @@ class Coder:
         for j in range(max(0, i - 8), i):
             base = self.lex.strip_proclitics(words[j].norm)[-1][0]
             if words[j].norm in g.denial or base in g.denial:
-                return any(words[k].norm in g.complementisers for k in range(j + 1, i))
+                between = range(j + 1, i)
+                if any(words[k].norm in g.complementisers for k in between):
+                    return True
+                # A denied masdar is the denial's object (نفى مقتل أي من الرهائن) when no
+                # clause punctuation separates them.
+                return hit.kind == "noun" and not any(
+                    words[k].norm in CLAUSE_PUNCTUATION for k in between
+                )
         return False
 
     def _intended(self, words: list[Word], i: int) -> bool:
@@ -200,7 +214,12 @@ class Coder:
                 sources = [
                     ActorMention("", w.start, w.start, UNKNOWN_ACTOR_CODE, sentence=ctx.index)
                 ]
-            protesters = self.reporting.protesters(ctx, trig) if trig.code[:2] == "14" else None
+            unnamed = sources[0].code == UNKNOWN_ACTOR_CODE
+            protesters = (
+                self.reporting.protesters(ctx, trig, anywhere=unnamed)
+                if trig.code[:2] == "14"
+                else None
+            )
             if protesters is not None:
                 sources = [protesters]
             if trig.code[:2] <= "08" and sources[0].code == UNKNOWN_ACTOR_CODE:

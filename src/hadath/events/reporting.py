@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 
 # Answers of `Reporting.reported`.
 REPORTED, IF_ACTOR, NOT_REPORTED = "reported", "if-actor", "not-reported"
+# How far back a condition or possibility word reaches within its clause (إذا سمح أحد لنفسه
+# بشن أي اعتداء).
+IRREALIS_REACH = 8
 
 
 def is_break(word: Word, g: Grammar) -> bool:
@@ -81,9 +84,11 @@ class Reporting:
             w.norm in g.questions for w in words[:2]
         ):
             return NOT_REPORTED
-        lo = max(0, i - 4)
-        if any(words[j].norm in g.irrealis for j in range(lo, i)):
-            return NOT_REPORTED
+        for j in range(i - 1, max(-1, i - 1 - IRREALIS_REACH), -1):
+            if words[j].norm in CLAUSE_PUNCTUATION:
+                break
+            if words[j].norm in g.irrealis:
+                return NOT_REPORTED
         if any(not bare[j].isdisjoint(g.topic_frames) for j in range(max(0, i - 3), i)):
             return NOT_REPORTED
         entry = self.entries[hit.entry]
@@ -113,6 +118,7 @@ class Reporting:
         i: int,
         code: str,
         found: Sequence[Trigger],
+        agentless: bool = False,
     ) -> str:
         """Recode acts of protesters as protest: their demands and denunciations are a
         demonstration (141), their violence a riot (145); so is violence coordinated with a
@@ -130,7 +136,21 @@ class Reporting:
         violent = root > "13"
         near = any(
             self.protester_subject(words, bare, j, people=violent)
-            for j in (*range(max(0, i - 6), i), *range(i + 1, min(len(words), i + 4)))
+            and not self._apart(words, i, j)
+            # Counted protesters after a verb whose next actor is its patient (`agentless`:
+            # اعتقلت خمسة متظاهرين) suffered the act; after others (رشق مئات المتظاهرين) they
+            # are its subject.
+            and not (
+                agentless
+                and j > i
+                and (words[j - 1].norm in self.g.quantifiers or self.partitive(words, j))
+            )
+            # A statement's subject may stand further back than a violent verb's (آلاف
+            # المتظاهرين كانوا يسيرون وينشدون أغاني تدعو إلى...), within its clause.
+            for j in (
+                *range(max(0, i - (6 if violent else 10)), i),
+                *range(i + 1, min(len(words), i + 4)),
+            )
         )
         coordinated = words[i].norm[:1] == "\u0648" and any(
             t.code[:2] == "14" and i - t.index <= 16 for t in found
@@ -138,6 +158,12 @@ class Reporting:
         if near or coordinated:
             return "141" if root <= "13" else "145"  # 02 appeals included
         return code
+
+    def _apart(self, words: list[Word], i: int, j: int) -> bool:
+        """Whether a clause break lies between words `i` and `j` (either order): protesters
+        of another clause (اعتقلت متظاهرين فيما استخدمت) are not this verb's subject."""
+        lo, hi = (j, i) if j < i else (i, j)
+        return any(is_break(words[k], self.g) for k in range(lo + 1, hi))
 
     def protester_subject(
         self,
@@ -158,6 +184,8 @@ class Reporting:
         j += offset  # `bare` may be a window of the sentence starting at `offset`
         norm = words[j].norm
         before = words[j - 1].norm if j > 0 else ""
+        if self.partitive(words, j):
+            return True  # آلاف من المتظاهرين، عدد من المحتجين: the group itself
         if before in g.free_prepositions or before in g.target_prepositions:
             return False
         base = norm[1:] if norm[:1] in g.conjunctions else norm
@@ -167,18 +195,44 @@ class Reporting:
             return before in g.quantifiers
         return True
 
-    def protesters(self, ctx: SentenceContext, trig: Trigger) -> ActorMention | None:
+    def partitive(self, words: list[Word], j: int) -> bool:
+        """Whether word `j` is the group of a partitive ``N من X`` (عدد من المتظاهرين، حشود
+        من المحتجين) whose head is not itself after a preposition (ضد مجموعة من X)."""
+        g = self.g
+        if j < 2 or words[j - 1].norm not in g.origin_prepositions:
+            return False
+        # The head may carry an adjective or two (مجموعات صغيرة أيضا من المتظاهرين).
+        for h in range(j - 2, max(-1, j - 5), -1):
+            head = words[h].norm
+            if head in CLAUSE_PUNCTUATION or head in g.free_prepositions:
+                return False
+            head = head[1:] if head[:1] in g.conjunctions else head
+            if head in g.partitives or head in g.quantifiers or head.isdigit():
+                above = words[h - 1].norm if h > 0 else ""
+                return above not in g.free_prepositions and above not in g.target_prepositions
+        return False
+
+    def protesters(
+        self, ctx: SentenceContext, trig: Trigger, anywhere: bool = False
+    ) -> ActorMention | None:
         """The protesters a protest verb or noun is about (وتظاهر المتظاهرون، مسيرة للمحتجين)
-        as a generic civilian actor, when the sentence names them near it."""
+        as a generic civilian actor, when the sentence names them near it (10 words before,
+        6 after) or, with `anywhere` (the act has no named source), anywhere in it: a
+        sentence that reports a protest is about its crowd (وعلق المتظاهرون لافتة ... تدعو
+        إلى المشاركة في مظاهرة)."""
         words, i = ctx.words, trig.index
-        bare = [self.lex.bare_forms(w.norm) for w in words[max(0, i - 6) : i + 5]]
-        offset = max(0, i - 6)
+        lo, hi = (0, len(words)) if anywhere else (max(0, i - 10), i + 7)
+        bare = [self.lex.bare_forms(w.norm) for w in words[lo:hi]]
+        offset = lo
         for j in sorted(range(len(bare)), key=lambda k: abs(k + offset - i)):
             if (
                 j + offset != i
                 and not bare[j].isdisjoint(self.g.protesters)
                 and self.protester_subject(words, bare, j, offset)
             ):
+                named = [s.actor for s in ctx.slots if s.first <= j + offset <= s.last]
+                if named and named[0].sector and named[0].country:
+                    return named[0]  # the actors stage read more (المتظاهرين الفلسطينيين)
                 w = words[j + offset]
                 sector = self.g.protest_agent_sector
                 country = self._crowd_country(ctx, j + offset)

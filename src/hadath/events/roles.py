@@ -80,9 +80,35 @@ class Roles:
         """Whether the actor is introduced by a preposition (so it cannot be a subject)."""
         if slot.first > 0 and words[slot.first - 1].norm in self.g.target_prepositions:
             return True
+        g = self.g
         prefix = self._prefix(words, slot)
-        prefix = prefix[1:] if prefix[:1] in self.g.conjunctions else prefix
-        return prefix[:1] in self.g.prepositions_attached
+        if not prefix:
+            # The actor's span may include its clitics (للحزب، بالجيش): read them off the word.
+            head = words[slot.first].norm
+            head = head[1:] if head[:1] in g.conjunctions else head
+            if head[:1] in g.prepositions_attached and (
+                head[1:].startswith(g.article) or head.startswith("\u0644\u0644")
+            ):
+                return True
+        prefix = prefix[1:] if prefix[:1] in g.conjunctions else prefix
+        return prefix[:1] in g.prepositions_attached
+
+    def _genitive_of_oblique(self, words: list[Word], slot: Slot) -> bool:
+        """Whether the actor completes a noun with an attached preposition (مشابهة لسيارات
+        قوات الشرطة، بزات قوات الأمن): it is inside a prepositional phrase, not a subject."""
+        if slot.first == 0:
+            return False
+        g = self.g
+        before = words[slot.first - 1].norm
+        before = before[1:] if before[:1] in g.conjunctions else before
+        return (
+            len(before) > 3
+            and before[:1] in g.prepositions_attached
+            and before not in g.clause_breaks
+            and before not in g.verb_openers
+            and before not in g.target_prepositions
+            and not self.lex.analyse(before)  # not a verb or event noun (بخطف، باستهداف)
+        )
 
     def _placed(self, words: list[Word], slot: Slot) -> bool:
         """Whether the actor is the object of a free-standing preposition (في بغداد، من
@@ -157,12 +183,35 @@ class Roles:
                 return s
         return None
 
+    def _antecedent(self, words: list[Word], slots: list[Slot], i: int) -> Slot | None:
+        """The actor a relative clause opening right before the verb describes (المواطنين
+        الغاضبين، الذين يحتجون): the subject of its verb, named up to 3 words before the
+        relative pronoun (the first of adjacent actors: the head noun, not its adjective).
+        Not for verbs whose next actor is a patient: الذي قتل is also "who was killed"."""
+        rel = next(
+            (j for j in (i - 1, i - 2) if j >= 0 and words[j].norm in self.g.relatives), None
+        )
+        if rel is None:
+            return None
+        before = [s for s in slots if s.last < rel]
+        if not before or rel - before[-1].last > 3:
+            return None
+        k = len(before) - 1
+        while k > 0 and before[k].first == before[k - 1].last + 1:
+            k -= 1  # the head of a described noun (المواطنين الشيعة), not its adjective
+        return before[k]
+
     def _quantified(self, words: list[Word], slot: Slot) -> bool:
         """Whether the actor is counted or indefinite-accusative (a patient, not an agent)."""
         if slot.first > 0:
             before = words[slot.first - 1].norm
             if before.isdigit() or before in self.g.quantifiers:
                 return True
+            if slot.first > 1 and before in self.g.origin_prepositions:
+                # a counted partitive: سبعة من عناصر الشرطة
+                head = words[slot.first - 2].norm
+                if head.isdigit() or head in self.g.quantifiers:
+                    return True
         head = words[slot.first].norm
         return head.isdigit() or head in self.g.quantifiers
 
@@ -230,8 +279,23 @@ class Roles:
                     target = s
             if subject_k is None and before:
                 for k in reversed(before):
-                    if self._can_lead(words, slots[k], root) and not (
-                        root in self.g.reporting_roots and self._speaker(words, slots[k])
+                    reported_root = root in self.g.reporting_roots
+                    if (
+                        target is None
+                        and root in self.g.agent_after_roots
+                        and self._quantified(words, slots[k])
+                        and self._can_lead(words, slots[k], root)
+                    ):
+                        target = slots[k]  # the casualties (ثلاثة عراقيين قتلوا)
+                    if (
+                        self._can_lead(words, slots[k], root)
+                        and not (reported_root and self._speaker(words, slots[k]))
+                        # a counted actor before a violent act is a casualty (مقتل ثلاثة
+                        # أطباء وإصابة رابع), not its agent
+                        and not (
+                            root in self.g.agent_after_roots and self._quantified(words, slots[k])
+                        )
+                        and not self._genitive_of_oblique(words, slots[k])
                     ):
                         subject_k = k
                         break
@@ -240,6 +304,10 @@ class Roles:
                 sources = [s.actor for s in group]
                 if target is None:
                     target = self._object(words, slots, max(i, group[-1].last), sources)
+        if not sources and not trig.entry.agentless:
+            antecedent = self._antecedent(words, slots, i)
+            if antecedent is not None:
+                sources = [antecedent.actor]
         if not sources and root in self.g.agent_after_roots:
             agent = self._agent_after(words, slots, i, target)
             if agent is not None:

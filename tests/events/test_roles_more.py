@@ -1,0 +1,29 @@
+"""More source and target choices (our own sentences, fictional actors): relative clauses,
+casualty counts, actors inside prepositional phrases and adverbs of place."""
+
+from __future__ import annotations
+
+
+def pairs(events):
+    return [(e.cameo, e.source.code, e.target.code if e.target else None) for e in events]
+
+
+def test_relative_clause_verb_takes_its_antecedent(code):
+    ev = code("وصل مسلحو الغراب الذين هاجموا فلورينا أمس")
+    assert [e.source.code for e in ev] == ["UAF"]
+
+
+def test_counted_actor_before_a_violent_verb_is_the_casualty(code):
+    ev = code("وشهد الحي أمس حادثا خطيرا إذ ثلاثة صحفيين قتلوا برصاص طائش")
+    assert ev and all(e.source.code != "CVL" for e in ev)
+    assert ev[0].target is not None and ev[0].target.code == "CVL"
+
+
+def test_actor_inside_a_prepositional_phrase_is_not_the_source(code):
+    ev = code("رجل يقود سيارة مشابهة لسيارات جيش زمرستان قتل صحفيين أمس")
+    assert [e.source.code for e in ev] == ["---"]
+
+
+def test_actor_after_an_adverb_of_place_is_not_the_source(code):
+    ev = code("وقف المتظاهرون خارج حزب النور الأخضر وهاجموا صحفيين أمس")
+    assert ev and all(e.source.code != "ZMRPTY" for e in ev)
