@@ -27,3 +27,22 @@ def test_actor_inside_a_prepositional_phrase_is_not_the_source(code):
 def test_actor_after_an_adverb_of_place_is_not_the_source(code):
     ev = code("وقف المتظاهرون خارج حزب النور الأخضر وهاجموا صحفيين أمس")
     assert ev and all(e.source.code != "ZMRPTY" for e in ev)
+
+
+def test_pluperfect_background_keeps_its_fronted_subject(code):
+    # وكان X قد زار Y: the subject stands before the particle, the place after is the target.
+    assert pairs(code("وكان رئيس زمرستان قد زار فلورينا في العام الماضي")) == [
+        ("042", "ZMRGOV", "FLR")
+    ]
+    assert pairs(code("رئيس زمرستان قد زار فلورينا")) == [("042", "ZMRGOV", "FLR")]
+
+
+def test_counted_partitive_after_the_verb_is_the_target(code):
+    # After a fronted subject the target is searched past the verb: "12 من X" is X itself.
+    ev = code("جيش زمرستان اعتقل 12 من صحفيين أمس")
+    assert pairs(ev) == [("173", "ZMRMIL", "CVL")]
+
+
+def test_target_is_not_taken_from_a_clause_opened_with_wa_kama(code):
+    ev = code("وزار رئيس زمرستان المدينة أمس، وكما أشاد وزير خارجية فلوريا بالزيارة")
+    assert ev[0].cameo == "042" and ev[0].target is None

@@ -62,6 +62,8 @@ class Grammar:
     # Who is the source (see ``roles`` in grammar.yaml).
     plural_verb_endings: tuple[str, ...]
     partitives: frozenset[str]
+    # Particles that may stand between a fronted subject and its past verb (X قد زار).
+    perfect_particles: frozenset[str]
     speaker_sectors: frozenset[str]
     speaker_roots: frozenset[str]
     agent_after_roots: frozenset[str]
@@ -123,6 +125,7 @@ def parse_grammar(data: Any, where: str) -> Grammar:
     for key in (
         "plural_verb_endings",
         "partitives",
+        "perfect_particles",
         "speaker_sectors",
         "speaker_roots",
         "agent_after_roots",
@@ -183,6 +186,7 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         verb_openers=words(rep["verb_openers"]),
         plural_verb_endings=tuple(normalize_form(v) for v in roles["plural_verb_endings"]),
         partitives=words(roles["partitives"]),
+        perfect_particles=words(roles["perfect_particles"]),
         speaker_sectors=frozenset(roles["speaker_sectors"]),
         speaker_roots=frozenset(roles["speaker_roots"]),
         agent_after_roots=frozenset(roles["agent_after_roots"]),

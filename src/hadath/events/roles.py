@@ -123,6 +123,22 @@ class Roles:
         j = slot.first - 2
         return not (j >= 0 and words[j].norm in self.g.partitives)
 
+    def _opens_clause(self, norm: str) -> bool:
+        """Whether a word opens another clause, with or without و/ف (كما، وكما، فيما)."""
+        g = self.g
+        return norm in g.clause_breaks or (
+            norm[:1] in g.conjunctions and norm[1:] in g.clause_breaks
+        )
+
+    def _counted_group(self, words: list[Word], slot: Slot) -> bool:
+        """Whether the actor is the group of a counted partitive (23 من الكوريين، عشرات من
+        الجنود): the patients themselves, not an origin."""
+        j = slot.first - 2
+        if j < 0 or words[slot.first - 1].norm not in self.g.origin_prepositions:
+            return False
+        head = words[j].norm
+        return head.isdigit() or head in self.g.quantifiers or head in self.g.partitives
+
     def _speaker_only(self, slot: Slot, root: str, adjacent: bool) -> bool:
         """Whether a news agency (a speaker sector) stands where only a speaker can: as the
         source of an act that is not a statement, unless right next to the verb."""
@@ -254,10 +270,12 @@ class Roles:
             if patients:
                 target = slots[patients[0]]
         else:
+            # The subject may be separated from its verb by a perfect particle (وكان X قد زار).
+            verb_at = i - 1 if i > 0 and words[i - 1].norm in self.g.perfect_particles else i
             fronted = [
                 k
                 for k in before
-                if slots[k].last == i - 1
+                if slots[k].last == verb_at - 1
                 and (slots[k].first == lo or words[slots[k].first - 1].norm in opens)
                 and self._can_lead(words, slots[k], root, adjacent=True)
             ]
@@ -343,14 +361,18 @@ class Roles:
                 return None
             if any(
                 words[j].norm in _SENTENCE_ENDS
-                or (words[j].norm in g.clause_breaks and words[j].norm not in g.relatives)
+                or (self._opens_clause(words[j].norm) and words[j].norm not in g.relatives)
                 for j in range(start + 1, s.first)
             ):
                 return None
             if any(s.actor is a for a in sources):
                 continue
             before = words[s.first - 1].norm
-            if before in g.free_prepositions and before not in g.target_prepositions:
+            if (
+                before in g.free_prepositions
+                and before not in g.target_prepositions
+                and not self._counted_group(words, s)
+            ):
                 continue  # في بغداد، من دمشق: a place or an origin
             return s
         return None
