@@ -117,3 +117,11 @@ def test_offset_map_behaves_like_a_sequence() -> None:
     assert list(offsets) == list(reference)
     with pytest.raises(IndexError):
         offsets[len(reference)]
+
+
+def test_normalized_texts_are_remembered_and_equal_normalize(resources) -> None:
+    text = "أعلنت الحكومةُ اليومَ ــ في بغداد"
+    first = resources.text.normalized(text)
+    assert first.text == normalize(text).text
+    assert list(first.offsets) == list(normalize(text).offsets)
+    assert resources.text.normalized(text) is first

@@ -65,3 +65,11 @@ def test_the_documents_outlet_is_not_a_date(resources) -> None:
     # without the outlet, its name is read as today as well
     doc.outlet = None
     assert len(find_dates(doc, resources).dates) == 2
+
+
+def test_the_outlets_pattern_is_built_once(resources) -> None:
+    text = "وقال مسؤول للغد اليوم إن الوزير وصل اليوم"
+    first = _found(resources, text, ("الغد اليوم",))
+    pattern = resources.calendar.name_pattern(frozenset({"الغد اليوم"}))
+    assert _found(resources, text, ("الغد  اليوم",)) == first == [("اليوم", "2024-11-16")]
+    assert resources.calendar.name_pattern(frozenset({"الغد اليوم"})) is pattern

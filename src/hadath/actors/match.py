@@ -37,7 +37,7 @@ from hadath.actors.resources import ActorResources
 from hadath.actors.scan import fold_spaces, longest, scan
 from hadath.document import ActorMention
 from hadath.errors import ErrorCode, HadathError
-from hadath.text.normalize import normalize
+from hadath.text.normalize import NormalizedText, normalize
 
 # How far (in characters) a bare title like "الرئيس" may be from the person it refers to.
 BARE_TITLE_REACH = 300
@@ -257,17 +257,21 @@ def _only_says_where(group: Group, sector: str | None) -> bool:
     return group.place is not None
 
 
-def find_actor_mentions(text: str, date: str | None, res: ActorResources) -> list[ActorMention]:
+def find_actor_mentions(
+    text: str, date: str | None, res: ActorResources, norm: NormalizedText | None = None
+) -> list[ActorMention]:
     """Actor mentions of `text` coded for `date` (ISO ``YYYY-MM-DD`` or None).
 
     Offsets are into `text` as given.  With no date, persons are coded by their latest role
-    and titles are not resolved to their holders.
+    and titles are not resolved to their holders.  `norm` is ``normalize(text)`` when the
+    caller has it already.
     """
     if not isinstance(text, str):
         raise HadathError(ErrorCode.E203, reason=f"expected str, got {type(text).__name__}")
     if date is not None and not DATE_RE.match(date):
         raise HadathError(ErrorCode.E012, value=date)
-    norm = normalize(text)
+    if norm is None:
+        norm = normalize(text)
     folded = fold_spaces(norm.text)
     hits = longest(scan(folded, res.automaton), len(folded))
     groups = group_hits(folded, hits)

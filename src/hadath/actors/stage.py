@@ -14,7 +14,9 @@ def find_actors(doc: Document, res: Any) -> Document:
     `res` is a `hadath.resources.Resources`; mentions get their sentence index when the text
     stage has split sentences (else -1).
     """
-    mentions = find_actor_mentions(doc.text, doc.published, res.actors)
+    mentions = find_actor_mentions(
+        doc.text, doc.published, res.actors, norm=res.text.normalized(doc.text)
+    )
     for mention in mentions:
         mention.sentence = doc.sentence_of(mention.start)
     doc.actors = mentions

@@ -18,7 +18,6 @@ from hadath.document import Document, PlaceMention
 from hadath.geo.match import match_places
 from hadath.geo.resources import Gazetteer, Place
 from hadath.resources import Resources
-from hadath.text.normalize import normalize
 
 
 def _choose(candidates: tuple[Place, ...], context: Counter[str]) -> Place:
@@ -50,7 +49,7 @@ class _LongerSpans:
 def find_places(doc: Document, res: Resources) -> Document:
     """Fill ``doc.places`` with every place name in ``doc.text`` (offsets into the text)."""
     gazetteer: Gazetteer = res.gazetteer
-    norm = normalize(doc.text)
+    norm = res.text.normalized(doc.text)
     matches = match_places(norm.text, gazetteer, res.text.clitics)
     context: Counter[str] = Counter(
         m.candidates[0].country for m in matches if len(m.candidates) == 1

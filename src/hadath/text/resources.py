@@ -14,8 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from hadath.errors import ErrorCode, HadathError
+from hadath.memo import BoundedMemo
 from hadath.options import Options
 from hadath.text.build import COMPILED_NAME, read_lexicon
+from hadath.text.normalize import NormalizedText, normalize
 from hadath.text.segment import CliticRules, Segmentation, segment_word
 from hadath.text.tokens import AnalysisCache
 
@@ -24,6 +26,9 @@ from hadath.text.tokens import AnalysisCache
 PRECOMPUTED_FORMS = 30000
 # Distinct surface forms remembered across documents (about 200 bytes each).
 ANALYSIS_CACHE_LIMIT = 100_000
+# Whole texts whose matching form is remembered: the time, actors and geo stages of one
+# document each need it, so it is computed once per document.
+NORMALIZED_TEXT_LIMIT = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,8 +74,8 @@ class TextResources:
 
     `segmentations` holds the precomputed segmentation of every lexicon form, so
     tokenising a frequent word is one lookup; rarer words are segmented on the fly.
-    `analyses` is the one mutable part: a bounded memo of pure results (surface ->
-    analysis) that only makes repeated words cheaper.
+    `analyses` and `normalized_texts` are the mutable parts: bounded memos of pure results
+    (surface -> analysis, text -> matching form) that only make repeated work cheaper.
     """
 
     lexicon: Mapping[str, int]
@@ -92,6 +97,10 @@ class TextResources:
     analyses: AnalysisCache = field(
         default_factory=lambda: AnalysisCache(ANALYSIS_CACHE_LIMIT), compare=False, repr=False
     )
+    # Memo of `normalize` over whole texts; see `normalized`.
+    normalized_texts: BoundedMemo[str, NormalizedText] = field(
+        default_factory=lambda: BoundedMemo(NORMALIZED_TEXT_LIMIT), compare=False, repr=False
+    )
 
     def segment(self, form: str) -> Segmentation:
         """Segments and stem of one word in matching form."""
@@ -99,6 +108,13 @@ class TextResources:
         if found is not None:
             return found
         return segment_word(form, self.lexicon, self.clitics)
+
+    def normalized(self, text: str) -> NormalizedText:
+        """``normalize(text)``, computed once for the stages that each need a document's."""
+        found = self.normalized_texts.get(text)
+        if found is None:
+            found = self.normalized_texts.remember(text, normalize(text))
+        return found
 
 
 def _compiled_payload() -> dict[str, Any]:

@@ -23,8 +23,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from hadath.document import DateMention
-from hadath.text.normalize import normalize, normalize_form
-from hadath.time.resources import Calendar, alternation, name_forms
+from hadath.text.normalize import NormalizedText, normalize, normalize_form
+from hadath.time.resources import Calendar
 
 YEAR_RANGE = (1900, 2100)
 HIJRI_RANGE = (1343, 1500)
@@ -39,15 +39,21 @@ class Resolved:
 
 
 def find_date_mentions(
-    text: str, base: dt.date | None, calendar: Calendar, names: Iterable[str] = ()
+    text: str,
+    base: dt.date | None,
+    calendar: Calendar,
+    names: Iterable[str] = (),
+    norm: NormalizedText | None = None,
 ) -> list[DateMention]:
     """Every date expression of `text` that can be resolved, in text order.
 
     Offsets index `text`.  `base` is the publication date; when None, expressions that
     need it are dropped.  Expressions overlapping a name of the calendar's ``not_dates``
     or one of `names` (e.g. the document's outlet, "المصري اليوم") are not dates.
+    `norm` is ``normalize(text)`` when the caller has it already.
     """
-    norm = normalize(text)
+    if norm is None:
+        norm = normalize(text)
     blocked = _name_spans(norm.text, calendar, names)
     # Candidates in a heap, leftmost first, then longest, then by rule priority.  When a
     # chosen expression overlaps a candidate, that rule is searched again after it, so
@@ -124,11 +130,9 @@ def _name_spans(norm_text: str, calendar: Calendar, names: Iterable[str]) -> lis
     spans: list[tuple[int, int]] = []
     if calendar.not_dates is not None:
         spans += [m.span() for m in calendar.not_dates.finditer(norm_text)]
-    folded = {" ".join(normalize_form(name).split()) for name in names}
-    folded.discard("")
+    folded = frozenset(" ".join(normalize_form(name).split()) for name in names) - {""}
     if folded:
-        pattern = re.compile(r"(?<!\w)[وفب]?(?:" + alternation(name_forms(folded)) + r")(?!\w)")
-        spans += [m.span() for m in pattern.finditer(norm_text)]
+        spans += [m.span() for m in calendar.name_pattern(folded).finditer(norm_text)]
     return spans
 
 

@@ -15,8 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from hadath.errors import ErrorCode, HadathError
+from hadath.memo import BoundedMemo
 from hadath.options import Options
 from hadath.time.build import COMPILED_NAME
+
+# Distinct sets of names not to read as dates (a document's outlet) whose pattern is kept.
+NAME_PATTERN_LIMIT = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +45,24 @@ class Calendar:
     # rule name -> a pattern every match of the rule contains: a text without it cannot
     # hold that rule, so its (slower) grammar pattern is not run at all.
     anchors: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
+    # Memo of the pattern of each set of extra names (documents repeat their outlet): not
+    # data, so not compared; see `name_pattern`.
+    name_patterns: BoundedMemo[frozenset[str], re.Pattern[str]] = field(
+        default_factory=lambda: BoundedMemo(NAME_PATTERN_LIMIT), compare=False, repr=False
+    )
+
+    def name_pattern(self, folded_names: frozenset[str]) -> re.Pattern[str]:
+        """The pattern finding `folded_names` (matching form, single spaces, not empty) as
+        names, with an optional proclitic و ف ب; built once per set of names."""
+        found = self.name_patterns.get(folded_names)
+        if found is None:
+            found = self.name_patterns.remember(
+                folded_names,
+                re.compile(
+                    r"(?<!\w)[وفب]?(?:" + alternation(name_forms(folded_names)) + r")(?!\w)"
+                ),
+            )
+        return found
 
 
 def alternation(words: Iterable[str]) -> str:

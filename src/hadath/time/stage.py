@@ -23,7 +23,9 @@ def find_dates(doc: Document, res: Resources) -> Document:
             base = None
     # The outlet's own name ("المصري اليوم") is not a date where the article cites it.
     outlet = (doc.outlet,) if doc.outlet else ()
-    mentions = find_date_mentions(doc.text, base, res.calendar, outlet)
+    mentions = find_date_mentions(
+        doc.text, base, res.calendar, outlet, norm=res.text.normalized(doc.text)
+    )
     for mention in mentions:
         mention.sentence = doc.sentence_of(mention.start)
     doc.dates = mentions
