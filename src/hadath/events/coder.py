@@ -74,14 +74,19 @@ class Coder:
         """The trigger words of a sentence with their code, negation and modality; words
         that are part of an actor's name (وزير is also a passive of زار) never trigger."""
         found: list[Trigger] = []
-        bare = [self.lex.bare_forms(w.norm) for w in words]
+        # The bare readings of every word, made when the first candidate needs them: most
+        # sentences have no trigger word at all.
+        bare: list[frozenset[str]] = []
         g = self.g
+        analyse = self.lex.analyse
         for i, word in enumerate(words):
             if len(word.norm) < 3 or i in inside_actors or word.norm in g.quantifiers:
                 continue  # numbers and quantifiers (اثنين) are never verbs
-            hits = self.lex.analyse(word.norm)
+            hits = analyse(word.norm)
             if not hits:
                 continue
+            if not bare:
+                bare = [self.lex.bare_forms(w.norm) for w in words]
             if i > 0 and (
                 self._free_preposition(words[i - 1].norm)
                 or words[i - 1].norm.isdigit()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from hadath.document import ActorMention, Sentence
 from hadath.text.normalize import normalize_form
@@ -14,8 +14,23 @@ _WORD = re.compile(r"\w+|[^\w\s]")
 CLAUSE_PUNCTUATION = frozenset(",;:.!?()[]،؛؟-\u2013\u2014")
 
 
-class Word(NamedTuple):
-    """One word of a sentence (a tuple: sentences are made of many, built fast)."""
+class Word(Protocol):
+    """One word of a sentence as the coder reads it: a text-layer `Token` as it is, or a
+    `WordPiece` where a token had to be split (no copy of the many plain tokens is made)."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def start(self) -> int: ...  # offset in Document.text
+    @property
+    def end(self) -> int: ...
+    @property
+    def norm(self) -> str: ...
+
+
+class WordPiece(NamedTuple):
+    """A word made by the coder: part of a token with glued punctuation, or a word of a
+    sentence the text layer did not tokenise."""
 
     text: str
     start: int  # offset in Document.text
@@ -39,24 +54,25 @@ def sentence_words(sentence: Sentence) -> list[Word]:
     """
     if sentence.tokens:
         words: list[Word] = []
+        append = words.append
+        plain = CLAUSE_PUNCTUATION.isdisjoint
         for tok in sentence.tokens:
-            if len(tok.text) > 1 and not CLAUSE_PUNCTUATION.isdisjoint(tok.text):
-                for m in _WORD.finditer(tok.text):
-                    words.append(
-                        Word(
-                            m.group(),
-                            tok.start + m.start(),
-                            tok.start + m.end(),
-                            normalize_form(m.group()),
+            text = tok.text
+            if len(text) > 1 and not plain(text):
+                for m in _WORD.finditer(text):
+                    piece = m.group()
+                    append(
+                        WordPiece(
+                            piece, tok.start + m.start(), tok.start + m.end(), normalize_form(piece)
                         )
                     )
+            elif tok.norm:
+                append(tok)
             else:
-                words.append(
-                    Word(tok.text, tok.start, tok.end, tok.norm or normalize_form(tok.text))
-                )
+                append(WordPiece(text, tok.start, tok.end, normalize_form(text)))
         return words
     return [
-        Word(
+        WordPiece(
             m.group(),
             sentence.start + m.start(),
             sentence.start + m.end(),
