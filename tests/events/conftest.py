@@ -33,7 +33,7 @@ def fictional_actors(text: str, index: int = 0, offset: int = 0) -> list[ActorMe
     for line in (FIXTURES / "actors.tsv").read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
             continue
-        name, code, country, sector = line.split("\t")
+        name, code, country, sector, *entity = line.split("\t")
         start = text.find(name)
         while start >= 0:
             out.append(
@@ -44,6 +44,7 @@ def fictional_actors(text: str, index: int = 0, offset: int = 0) -> list[ActorMe
                     code,
                     country or None,
                     sector or None,
+                    entity=entity[0] if entity else None,
                     sentence=index,
                 )
             )

@@ -23,8 +23,8 @@ EXAMPLES = REPO / "examples"
 # Floors: just under what the coder achieved when this was last raised (README.md,
 # "Evaluation").  Raise them when the coder improves; never lower them silently.
 FLOORS = {
-    "source": {"precision": 0.31, "recall": 0.38},
-    "dyad": {"precision": 0.20, "recall": 0.24},
+    "source": {"precision": 0.49, "recall": 0.61},
+    "dyad": {"precision": 0.29, "recall": 0.36},
 }
 
 

@@ -42,6 +42,7 @@ def entry_from_dict(data: dict[str, Any]) -> PatternEntry:
             tuple(s["near"]),
             s["window"],
             s["intent"],
+            tuple(s.get("before", ())),
         )
         for s in data["senses"]
     )

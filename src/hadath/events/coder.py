@@ -11,17 +11,21 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from hadath.document import ActorMention, Event, Span
 from hadath.events.lexicon import Hit
 from hadath.events.patterns import NOT_AN_EVENT, PatternEntry
 from hadath.events.reporting import IF_ACTOR, NOT_REPORTED, REPORTED, Reporting
 from hadath.events.resources import EventResources
-from hadath.events.roles import Roles, may_start, phrase_at
+from hadath.events.roles import SENTENCE_ENDS, Roles, may_start, phrase_at
 from hadath.events.words import CLAUSE_PUNCTUATION, Slot, Word
 
 UNKNOWN_ACTOR_CODE = "---"
+# How far before a trigger a denial verb reaches: its complement clause (نفى أن ...) and,
+# nearer, its masdar object (نفى مقتل).
+_DENIAL_REACH = 20
+_DENIED_OBJECT_REACH = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +168,8 @@ class Coder:
                     # The first word alone rules out almost every position.
                     if first in bare[j] and all(phrase[k] in bare[j + k] for k in range(1, span)):
                         return sense.code, sense.intent or entry.intent
+            if sense.before and i > 0 and not bare[i - 1].isdisjoint(sense.before):
+                return sense.code, sense.intent or entry.intent
             if sense.near:
                 lo, hi = max(0, i - 10), min(len(bare), i + 11)
                 if any(not b.isdisjoint(sense.near) for b in bare[lo:hi]):
@@ -178,12 +184,18 @@ class Coder:
                 hit.kind == "noun" and words[j].norm in g.negation_verb
             ):
                 return True
-        for j in range(max(0, i - 8), i):
+        for j in range(max(0, i - _DENIAL_REACH), i):
             base = self.lex.strip_proclitics(words[j].norm)[-1][0]
             if words[j].norm in g.denial or base in g.denial:
                 between = range(j + 1, i)
+                if any(words[k].norm in SENTENCE_ENDS for k in between):
+                    continue  # a denial in an earlier sentence or quote
                 if any(words[k].norm in g.complementisers for k in between):
+                    # the whole complement clause is denied (نفى مصدر، في حديث لـ X، أن
+                    # تكون وحدات الجيش قد سجلت أي اشتباك)
                     return True
+                if i - j > _DENIED_OBJECT_REACH:
+                    continue
                 # A denied masdar is the denial's object (نفى مقتل أي من الرهائن) when no
                 # clause punctuation separates them.
                 return hit.kind == "noun" and not any(
@@ -227,6 +239,8 @@ class Coder:
             )
             if protesters is not None:
                 sources = [protesters]
+            elif trig.code[:2] == "14":
+                sources = [self._crowd_with_country(ctx, s) for s in sources]
             if trig.code[:2] <= "08" and sources[0].code == UNKNOWN_ACTOR_CODE:
                 continue  # cooperation is only reported between named actors
             if trig.needs_actor and target is None and sources[0].code == UNKNOWN_ACTOR_CODE:
@@ -244,6 +258,16 @@ class Coder:
                     seen.add(key)
                     events.append(self._event(doc_id, ctx, trig, source, other))
         return events
+
+    def _crowd_with_country(self, ctx: SentenceContext, source: ActorMention) -> ActorMention:
+        """A generic civilian crowd (المواطنين) protesting takes the country of the place
+        the protest is held in, as protesters named by a protester word do."""
+        if source.sector != self.g.protest_agent_sector or source.country:
+            return source
+        country = self.reporting.crowd_country(ctx, source)
+        if country is None:
+            return source
+        return replace(source, code=f"{country}{source.code}", country=country)
 
     def _event(
         self,

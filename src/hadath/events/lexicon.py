@@ -64,6 +64,8 @@ class Grammar:
     partitives: frozenset[str]
     # Particles that may stand between a fronted subject and its past verb (X قد زار).
     perfect_particles: frozenset[str]
+    honorifics: frozenset[str]
+    unit_heads: frozenset[str]
     speaker_sectors: frozenset[str]
     speaker_roots: frozenset[str]
     agent_after_roots: frozenset[str]
@@ -126,6 +128,8 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         "plural_verb_endings",
         "partitives",
         "perfect_particles",
+        "honorifics",
+        "unit_heads",
         "speaker_sectors",
         "speaker_roots",
         "agent_after_roots",
@@ -187,6 +191,8 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         plural_verb_endings=tuple(normalize_form(v) for v in roles["plural_verb_endings"]),
         partitives=words(roles["partitives"]),
         perfect_particles=words(roles["perfect_particles"]),
+        honorifics=words(roles["honorifics"]),
+        unit_heads=words(roles["unit_heads"]),
         speaker_sectors=frozenset(roles["speaker_sectors"]),
         speaker_roots=frozenset(roles["speaker_roots"]),
         agent_after_roots=frozenset(roles["agent_after_roots"]),

@@ -45,7 +45,7 @@ _ENTRY_KEYS = {
     "received",
     "__line__",
 }
-_SENSE_KEYS = {"code", "object", "near", "window", "intent", "__line__"}
+_SENSE_KEYS = {"code", "object", "near", "before", "window", "intent", "__line__"}
 # A sense whose code is NOT_AN_EVENT blocks the entry (e.g. فجر أمس is "dawn", not "blew up").
 NOT_AN_EVENT = "-"
 
@@ -53,7 +53,8 @@ NOT_AN_EVENT = "-"
 @dataclass(frozen=True, slots=True)
 class Sense:
     """A refinement: the code applies when one of `objects` follows the trigger within
-    `window` words, or one of `near` occurs near the trigger.  `intent` overrides the
+    `window` words, or one of `near` occurs near the trigger, or one of `before` stands
+    right before it (طائرة مسيرة: the drone, not the march).  `intent` overrides the
     entry's intent code for this sense."""
 
     code: str
@@ -61,6 +62,7 @@ class Sense:
     near: tuple[str, ...] = ()
     window: int = 5
     intent: str | None = None
+    before: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,15 +154,19 @@ def _parse_sense(raw: Any, codes: Mapping[str, Any], where: str, line: int) -> S
         for phrase in _strings(raw.get("object"), where, line, "object")
     )
     near = tuple(bare(w) for w in _strings(raw.get("near"), where, line, "near"))
-    if not objects and not near:
+    before = tuple(bare(w) for w in _strings(raw.get("before"), where, line, "before"))
+    if not objects and not near and not before:
         raise HadathError(
-            ErrorCode.E301, path=where, line=line, reason="a sense needs object or near words"
+            ErrorCode.E301,
+            path=where,
+            line=line,
+            reason="a sense needs object, near or before words",
         )
     window = raw.get("window", 5)
     if not isinstance(window, int) or not 1 <= window <= 20:
         raise HadathError(ErrorCode.E301, path=where, line=line, reason="window must be 1..20")
     intent = _code(raw.get("intent"), codes, where, line, "sense intent")
-    return Sense(code, objects, near, window, intent)
+    return Sense(code, objects, near, window, intent, before)
 
 
 def parse_entry(raw: Any, codes: Mapping[str, Any], where: str) -> PatternEntry:

@@ -89,7 +89,14 @@ class Reporting:
                 break
             if words[j].norm in g.irrealis:
                 return NOT_REPORTED
-        if any(not bare[j].isdisjoint(g.topic_frames) for j in range(max(0, i - 3), i)):
+        # a frame governs the words right after it, not a clause after a comma (في إطار
+        # محاربة الجريمة المنظمة، أوقفت ...)
+        frame_lo = max(0, i - 3)
+        for j in range(i - 1, frame_lo - 1, -1):
+            if words[j].norm in CLAUSE_PUNCTUATION:
+                frame_lo = j + 1
+                break
+        if any(not bare[j].isdisjoint(g.topic_frames) for j in range(frame_lo, i)):
             return NOT_REPORTED
         entry = self.entries[hit.entry]
         relative = any(words[j].norm in g.relatives for j in range(max(0, i - 2), i))
@@ -258,7 +265,25 @@ class Reporting:
                 if s.first == j + 1 or before not in self.g.target_prepositions:
                     return s.actor.country
         for s in ctx.slots:
-            before = words[s.first - 1].norm if s.first > 0 else ""
-            if before in self.g.venue_prepositions and s.actor.sector is None and s.actor.country:
+            if self._venue(words, s.first) and s.actor.sector is None and s.actor.country:
                 return s.actor.country
         return None
+
+    def crowd_country(self, ctx: SentenceContext, actor: ActorMention) -> str | None:
+        """The country of a generic crowd that is the source of a protest (عشرات الآلاف من
+        المواطنين، في شوارع العاصمة الرباط), as for protesters named by a protester word."""
+        for s in ctx.slots:
+            if s.actor is actor:
+                return self._crowd_country(ctx, s.first)
+        return None
+
+    def _venue(self, words: list[Word], first: int) -> bool:
+        """Whether the word at `first` is in a place phrase: right after a venue preposition
+        or through up to two nouns of it (في الرباط، في شوارع العاصمة الرباط)."""
+        for j in range(first - 1, max(-1, first - 4), -1):
+            norm = words[j].norm
+            if norm in self.g.venue_prepositions:
+                return True
+            if is_break(words[j], self.g) or self.lex.analyse(norm):
+                return False
+        return False

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from hadath.document import ActorMention
 from hadath.events.lexicon import Grammar, Lexicon, Phrase
+from hadath.events.phrases import apposition_end, in_place_phrase, opens_before
 from hadath.events.reporting import is_break
 from hadath.events.words import Slot, Word
 
@@ -32,7 +33,8 @@ _MAX_COORDINATED = 3
 _TARGET_REACH = 14
 # Punctuation that ends a sentence or a quoted clause: a target is never looked for past it
 # (commas are crossed: they set off dates and places, أجرى X، مساء الثلاثاء، اتصالا مع Y).
-_SENTENCE_ENDS = frozenset(".!?؟:;؛")
+SENTENCE_ENDS = frozenset(".!?؟:;؛")
+_COMMAS = frozenset(",،")
 
 
 def phrase_at(words: Sequence[Word], i: int, phrase: Phrase) -> bool:
@@ -81,6 +83,8 @@ class Roles:
         if slot.first > 0 and words[slot.first - 1].norm in self.g.target_prepositions:
             return True
         g = self.g
+        if any(words[j].norm in g.unit_heads for j in range(max(0, slot.first - 2), slot.first)):
+            return False  # مفارز للجيش: the unit's force, not an oblique
         prefix = self._prefix(words, slot)
         if not prefix:
             # The actor's span may include its clitics (للحزب، بالجيش): read them off the word.
@@ -217,6 +221,18 @@ class Roles:
             k -= 1  # the head of a described noun (المواطنين الشيعة), not its adjective
         return before[k]
 
+    def _main_subject(self, words: list[Word], slots: list[Slot], i: int, root: str) -> Slot | None:
+        """The subject of the main clause a circumstantial participle or masdar of a verbal
+        act after a comma describes (نقل X إلى الرئيس تحيات الملك، معربا عن تقديره): the
+        first actor of the sentence before it that can lead, not inside a prepositional
+        phrase.  (A masdar of violence after a comma reports a happening of its own.)"""
+        for s in slots:
+            if s.last >= i:
+                return None
+            if self._can_lead(words, s, root) and not self._genitive_of_oblique(words, s):
+                return s
+        return None
+
     def _quantified(self, words: list[Word], slot: Slot) -> bool:
         """Whether the actor is counted or indefinite-accusative (a patient, not an agent)."""
         if slot.first > 0:
@@ -276,7 +292,7 @@ class Roles:
                 k
                 for k in before
                 if slots[k].last == verb_at - 1
-                and (slots[k].first == lo or words[slots[k].first - 1].norm in opens)
+                and opens_before(self.g, words, slots[k], lo, opens)
                 and self._can_lead(words, slots[k], root, adjacent=True)
             ]
             plural = is_verb and self._plural(words[i].norm)
@@ -287,7 +303,10 @@ class Roles:
             elif after and not plural:
                 k = after[0]
                 s = slots[k]
-                near = s.first - i <= (3 if is_verb else 1)
+                # a counted partitive is measured from its head (تظاهر عشرات الآلاف من
+                # المواطنين): the group is the subject the head counts
+                head = s.first - 2 if self._counted_group(words, s) else s.first
+                near = head - i <= (3 if is_verb else 1)
                 patient = trig.entry.agentless and (
                     s.actor.sector not in FORCE_SECTORS or self._quantified(words, s)
                 )
@@ -318,10 +337,11 @@ class Roles:
                         subject_k = k
                         break
             if subject_k is not None:
+                subject_k = apposition_end(self.g, self.lex, words, slots, subject_k)
                 group = self._coordinated(words, slots, subject_k)
                 sources = [s.actor for s in group]
                 if target is None:
-                    target = self._object(words, slots, max(i, group[-1].last), sources)
+                    target = self._object(words, slots, max(i, group[-1].last), sources, root)
         if not sources and not trig.entry.agentless:
             antecedent = self._antecedent(words, slots, i)
             if antecedent is not None:
@@ -330,13 +350,23 @@ class Roles:
             agent = self._agent_after(words, slots, i, target)
             if agent is not None:
                 sources = [agent.actor]
+        if (
+            not sources
+            and not is_verb
+            and root not in self.g.reporting_roots
+            and i > 0
+            and words[i - 1].norm in _COMMAS
+        ):
+            main = self._main_subject(words, slots, i, root)
+            if main is not None:
+                sources = [main.actor]
         if not sources:
             inherited = self._inherited_source(ctx, i)
             if inherited is not None:
                 sources = [inherited]
         if target is None and not (sources and agent_k is None and subject_k is not None):
             # No subject in the clause: the first actor after the trigger is its object.
-            target = self._object(words, slots, i, sources)
+            target = self._object(words, slots, i, sources, root)
         if target is not None and sources and target.actor is sources[0]:
             target = None
         if trig.entry.received:
@@ -347,20 +377,29 @@ class Roles:
         return sources, (target.actor if target else None)
 
     def _object(
-        self, words: list[Word], slots: list[Slot], start: int, sources: list[ActorMention]
+        self,
+        words: list[Word],
+        slots: list[Slot],
+        start: int,
+        sources: list[ActorMention],
+        root: str,
     ) -> Slot | None:
         """The target named after word `start` (the trigger or its subject): the first actor
         within reach that is not a source and not a place (after في، من، عن...).  It is found
         across commas and relative clauses (أشاد X بالدور الذي تضطلع به Y، استقبل X، اليوم،
-        Y), never past the sentence's end or a word that opens another clause (فيما، بينما)."""
+        Y), never past the sentence's end or a word that opens another clause (فيما، بينما).
+        Of a verbal act (roots 01-13) the target is a party, never an actor inside a place
+        phrase (استقبل X في مقر الوزارة ببغداد Y); the place of a protest or an attack is
+        what the coders take as its target when no party is named."""
         g = self.g
+        verbal = root not in g.reporting_roots
         for s in slots:
             if s.first <= start:
                 continue
             if s.first - start > _TARGET_REACH:
                 return None
             if any(
-                words[j].norm in _SENTENCE_ENDS
+                words[j].norm in SENTENCE_ENDS
                 or (self._opens_clause(words[j].norm) and words[j].norm not in g.relatives)
                 for j in range(start + 1, s.first)
             ):
@@ -372,8 +411,8 @@ class Roles:
                 before in g.free_prepositions
                 and before not in g.target_prepositions
                 and not self._counted_group(words, s)
-            ):
-                continue  # في بغداد، من دمشق: a place or an origin
+            ) or (verbal and in_place_phrase(self.g, self.lex, words, s)):
+                continue  # في بغداد، من دمشق، في مقر الوزارة: a place or an origin
             return s
         return None
 
@@ -384,7 +423,7 @@ class Roles:
             if s.first <= i or s.first == 0:
                 continue
             if s.first - i > _TARGET_REACH or any(
-                words[j].norm in _SENTENCE_ENDS for j in range(i + 1, s.first)
+                words[j].norm in SENTENCE_ENDS for j in range(i + 1, s.first)
             ):
                 return None
             if words[s.first - 1].norm in self.g.origin_prepositions:

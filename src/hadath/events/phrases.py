@@ -1,0 +1,91 @@
+"""Noun phrases around an actor that decide whether it can be a party of an event.
+
+An actor is a subject when it opens its clause, even behind honorifics (بأن السيد الرئيس X
+استقبل); a construct title stands for the named person after it (رئيس حكومة تصريف الأعمال
+X); an actor completing a place phrase (في مقر الوزارة، في شوارع العاصمة الرباط) is a
+place, not a party.
+"""
+
+from __future__ import annotations
+
+from hadath.events.lexicon import Grammar, Lexicon
+from hadath.events.reporting import is_break
+from hadath.events.words import Slot, Word
+
+# How many nouns a place phrase may hold between its preposition and an actor (في شوارع
+# العاصمة الرباط).
+_PLACE_PHRASE_REACH = 3
+# How many plain words may stand between a construct title and the name it stands for
+# (رئيس حكومة تصريف الأعمال X).
+_APPOSITION_GAP = 3
+
+
+def opens_before(g: Grammar, words: list[Word], slot: Slot, lo: int, opens: frozenset[str]) -> bool:
+    """Whether the actor (with the honorifics before it: السيد، جلالة) opens the clause
+    starting at word `lo` or follows a word that opens one (قال إن X، بأن السيد الرئيس X)."""
+    j = slot.first
+    while j > lo and words[j - 1].norm in g.honorifics:
+        j -= 1
+    return j == lo or words[j - 1].norm in opens
+
+
+def _plain(g: Grammar, lex: Lexicon, word: Word, *, conjunction_ok: bool) -> bool:
+    """Whether a word inside a noun phrase is a plain noun: no clause break, no attached
+    preposition, no event word (which heads a phrase of its own); with `conjunction_ok`
+    a و/ف-prefixed noun (وشؤون المغتربين) is plain too."""
+    norm = word.norm
+    return not (
+        is_break(word, g)
+        or (not conjunction_ok and norm[:1] in g.conjunctions)
+        or norm[:1] in g.prepositions_attached
+        or lex.analyse(norm)
+    )
+
+
+def in_place_phrase(g: Grammar, lex: Lexicon, words: list[Word], slot: Slot) -> bool:
+    """Whether the actor completes a place phrase opened by a free preposition that does
+    not mark targets, through up to two nouns (في مقر الوزارة، في شوارع العاصمة الرباط،
+    أمام مقر البرلمان): a place, not a participant."""
+    for j in range(slot.first - 1, max(-1, slot.first - _PLACE_PHRASE_REACH - 1), -1):
+        norm = words[j].norm
+        if norm in g.free_prepositions:
+            return j < slot.first - 1 and norm not in g.target_prepositions
+        if not _plain(g, lex, words[j], conjunction_ok=False):
+            return False
+    return False
+
+
+def _glued_conjunction(g: Grammar, words: list[Word], slot: Slot) -> bool:
+    """Whether a و/ف is glued before the actor inside its first word (coordination)."""
+    word = words[slot.first]
+    prefix = word.norm[: max(0, slot.actor.start - word.start)]
+    return prefix[:1] in g.conjunctions
+
+
+def apposition_end(g: Grammar, lex: Lexicon, words: list[Word], slots: list[Slot], k: int) -> int:
+    """The named person a chain of construct titles stands in apposition to (رئيس حكومة
+    تصريف الأعمال X، نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين X): the title starts
+    without the article and names no country; the titles and the person follow one another
+    with at most three plain words between (no punctuation, preposition or event word).
+    Returns `k` itself when there is no such person."""
+    first = slots[k]
+    if first.actor.country or first.actor.entity or words[first.first].norm.startswith(g.article):
+        return k
+    j = k
+    while j + 1 < len(slots):
+        nxt, cur = slots[j + 1], slots[j]
+        between = range(cur.last + 1, nxt.first)
+        if len(between) > _APPOSITION_GAP or _glued_conjunction(g, words, nxt):
+            return k
+        if any(
+            words[w].norm in g.free_prepositions
+            or not _plain(g, lex, words[w], conjunction_ok=True)
+            for w in between
+        ):
+            return k
+        if nxt.actor.entity and nxt.actor.country:
+            return j + 1
+        if nxt.actor.country or nxt.actor.entity:
+            return k
+        j += 1
+    return k

@@ -1,0 +1,129 @@
+"""Common constructions of Arabic news reports (our own sentences, fictional actors, the
+real pattern dictionary): organised protests, drones, natural disasters, hosted troops,
+the form I دان, denied complement clauses and complementisers with clitics."""
+
+from __future__ import annotations
+
+
+def codes(events):
+    return [e.cameo for e in events]
+
+
+def pairs(events):
+    return [(e.cameo, e.source.code, e.target.code if e.target else None) for e in events]
+
+
+def test_organising_a_protest_is_protesting(code_real):
+    ev = code_real("ونظم حزب النور الأخضر وقفة احتجاجية أمام البرلمان مساء أمس")
+    assert ev and ev[0].cameo == "141" and ev[0].source.code == "ZMRPTY"
+    assert codes(code_real("نظم حزب النور الأخضر مؤتمرا للشباب")) == []
+
+
+def test_a_bare_pause_is_not_a_vigil(code_real):
+    assert codes(code_real("وبعد وقفة قصيرة واصل رئيس زمرستان كلمته")) == []
+
+
+def test_an_armed_drone_is_not_a_march(code_real):
+    ev = code_real("وشنت مسيرة مفخخة هجوما على فلورينا أمس")
+    assert "141" not in codes(ev)
+    ev = code_real("وشنت مسيرة معادية غارة على فلورينا أمس")
+    assert "141" not in codes(ev)
+    assert "141" not in codes(code_real("وأسقط جيش زمرستان طائرة مسيرة فوق فلورينا أمس"))
+    assert "141" in codes(code_real("وشارك المتظاهرون في مسيرة حاشدة في فلورينا أمس"))
+
+
+def test_natural_disasters_strike_and_sweep_away_without_an_assault(code_real):
+    assert codes(code_real("وكان الزلزال قد ضرب فلورينا أمس وخلف عشرات الضحايا")) == []
+    assert codes(code_real("وجرفت السيول عشرات المنازل في فلورينا أمس")) == []
+    assert "1712" in codes(code_real("وجرف جيش زمرستان عشرات المنازل في فلورينا أمس"))
+
+
+def test_hosting_troops_is_not_a_meeting(code_real):
+    assert codes(code_real("وتستضيف فلورينا قوات أجنبية منذ سنوات")) == []
+    assert pairs(code_real("واستقبل رئيس زمرستان وزير خارجية فلوريا أمس")) == [
+        ("043", "ZMRGOV", "FLRGOV")
+    ]
+
+
+def test_form_one_dan_condemns(code_real):
+    ev = code_real("دان رئيس زمرستان الهجوم على فلورينا")
+    assert ev and ev[0].cameo == "111" and ev[0].source.code == "ZMRGOV"
+
+
+def test_a_denied_complement_clause_is_negated_far_from_the_denial(code_real):
+    ev = code_real(
+        "ونفى رئيس زمرستان، في حديث لوكالة محلية، أن يكون جيش زمرستان قد سجل أي اشتباك"
+        " مع مسلحي الغراب أمس"
+    )
+    assert ev and all(e.negated for e in ev)
+    # a denial in an earlier sentence does not reach the next one
+    ev = code_real("نفى رئيس زمرستان ذلك. واشتبك جيش زمرستان مع مسلحي الغراب أمس")
+    assert [e.negated for e in ev if e.cameo[:2] == "19"] == [False]
+
+
+def test_complementiser_with_a_clitic_opens_the_reported_clause(code_real):
+    ev = code_real("وصرح المتحدث بأن رئيس زمرستان استقبل اليوم وزير خارجية فلوريا")
+    assert pairs(ev) == [("043", "ZMRGOV", "FLRGOV")]
+    ev = code_real("ودعت فلورينا إلى الهدوء، وأعلنت أنها فتحت تحقيقا في الهجوم")
+    assert [(e.cameo[:2], e.source.code) for e in ev if e.cameo[:2] == "09"] == [("09", "FLR")]
+
+
+def test_honorific_before_a_fronted_subject_keeps_it_the_subject(code_real):
+    ev = code_real("وأفاد المتحدث بأن السيد رئيس زمرستان استقبل اليوم وزير خارجية فلوريا")
+    assert pairs(ev) == [("043", "ZMRGOV", "FLRGOV")]
+
+
+def test_counted_partitive_after_a_protest_verb_is_its_subject(code_real):
+    ev = code_real("تظاهر عشرات الآلاف من المواطنين أمس في شوارع العاصمة فلورينا")
+    assert [(e.cameo, e.source.code) for e in ev] == [("141", "FLRCVL")]
+    # after a verb whose next actor is its patient the counted group suffered the act
+    ev = code_real("واعتقل جيش زمرستان عشرات من المواطنين أمس")
+    assert pairs(ev) == [("173", "ZMRMIL", "CVL")]
+
+
+def test_a_place_phrase_holds_no_party_of_a_meeting(code_real):
+    ev = code_real("واستقبل رئيس زمرستان في مقر حزب النور الأخضر، اليوم، وزير خارجية فلوريا")
+    assert pairs(ev) == [("043", "ZMRGOV", "FLRGOV")]
+
+
+def test_circumstantial_participles_praise_and_express(code_real):
+    ev = code_real("وزار رئيس زمرستان فلورينا أمس، مشيدا بدور وزير خارجية فلوريا")
+    assert ("051", "ZMRGOV", "FLRGOV") in pairs(ev)
+    ev = code_real("وزار رئيس زمرستان فلورينا أمس، معربا عن تقديره لدور وزير خارجية فلوريا")
+    assert ("051", "ZMRGOV", "FLRGOV") in pairs(ev)
+
+
+def test_a_construct_title_stands_for_the_name_after_it(code_real):
+    ev = code_real("دان رئيس حكومة تصريف الأعمال نجم الدين فلاني الهجوم على فلورينا")
+    assert [(e.cameo, e.source.code) for e in ev] == [("111", "ZMRGOV")]
+    # a definite title is a subject of its own (استقبل الرئيس X: X is the guest)
+    ev = code_real("استقبل رئيس زمرستان نجم الدين فلاني أمس")
+    assert pairs(ev) == [("043", "ZMRGOV", "ZMRGOV")]
+
+
+def test_a_unit_of_a_force_named_with_li_is_the_agent(code_real):
+    ev = code_real("وأوقفت مفارز لجيش زمرستان، أمس، ستة مهربين قرب الحدود")
+    assert [(e.cameo, e.source.code) for e in ev] == [("173", "ZMRMIL")]
+    # without a unit head the actor after ل stays oblique (a beneficiary, not the agent)
+    ev = code_real("وأرسلت فلورينا مساعدات إنسانية لجيش زمرستان")
+    assert all(e.source.code != "ZMRMIL" for e in ev)
+
+
+def test_a_topic_frame_does_not_reach_past_a_comma(code_real):
+    ev = code_real("وفي إطار مكافحة التهريب، أوقفت دورية لجيش زمرستان أمس ثلاثة مهربين")
+    assert [(e.cameo, e.source.code) for e in ev] == [("173", "ZMRMIL")]
+    assert code_real("وفي إطار مكافحة اعتقال الصحفيين أمس") == []
+
+
+def test_a_craft_belonging_to_a_force_is_the_force_acting(code_real):
+    ev = code_real("وذكرت مصادر أن طائرة مسيرة تابعة لجيش زمرستان أطلقت أمس صاروخا على فلورينا")
+    assert [(e.cameo[:2], e.source.code) for e in ev] == [("19", "ZMRMIL")]
+
+
+def test_a_call_reaches_its_object_past_a_long_subject_and_addressee(code_real):
+    ev = code_real(
+        "ودعت قوات حزب النور الأخضر المنتشرة في فلورينا جميع الأطراف والفصائل إلى ضبط النفس"
+    )
+    assert [(e.cameo[:2], e.source.code) for e in ev] == [("02", "ZMRPTY")]
+    ev = code_real("ودعا حزب النور الأخضر وأنصاره أمس في بيان رسمي إلى التظاهر أمام البرلمان")
+    assert [(e.cameo, e.source.code) for e in ev] == [("140", "ZMRPTY")]
