@@ -16,9 +16,10 @@ from dataclasses import dataclass, replace
 from hadath.document import ActorMention, Event, Span
 from hadath.events.lexicon import Hit
 from hadath.events.patterns import NOT_AN_EVENT, PatternEntry
+from hadath.events.positions import SENTENCE_ENDS, may_start, phrase_at
 from hadath.events.reporting import IF_ACTOR, NOT_REPORTED, REPORTED, Reporting
 from hadath.events.resources import EventResources
-from hadath.events.roles import SENTENCE_ENDS, Roles, may_start, phrase_at
+from hadath.events.roles import Roles
 from hadath.events.words import CLAUSE_PUNCTUATION, Slot, Word
 
 UNKNOWN_ACTOR_CODE = "---"

@@ -13,13 +13,25 @@ Arabic word order and agreement decide between the actors of a clause:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from hadath.document import ActorMention
-from hadath.events.lexicon import Grammar, Lexicon, Phrase
+from hadath.events.lexicon import Grammar, Lexicon
 from hadath.events.phrases import apposition_end, in_place_phrase, opens_before
-from hadath.events.reporting import is_break
+from hadath.events.positions import (
+    SENTENCE_ENDS,
+    actor_prefix,
+    clause_range,
+    counted_group,
+    genitive_of_oblique,
+    may_start,
+    oblique,
+    opens_clause,
+    phrase_at,
+    placed,
+    plural_verb,
+    quantified,
+)
 from hadath.events.words import Slot, Word
 
 if TYPE_CHECKING:
@@ -31,27 +43,7 @@ _VERB_KINDS = frozenset({"past", "present", "future", "passive"})
 _MAX_COORDINATED = 3
 # How far after the trigger (or its subject) a target is looked for.
 _TARGET_REACH = 14
-# Punctuation that ends a sentence or a quoted clause: a target is never looked for past it
-# (commas are crossed: they set off dates and places, أجرى X، مساء الثلاثاء، اتصالا مع Y).
-SENTENCE_ENDS = frozenset(".!?؟:;؛")
 _COMMAS = frozenset(",،")
-
-
-def phrase_at(words: Sequence[Word], i: int, phrase: Phrase) -> bool:
-    """Whether `phrase` starts at word `i` (its first word may carry a conjunction و/ف)."""
-    if i < 0 or i + len(phrase) > len(words):
-        return False
-    return all(
-        words[i + k].norm == phrase[k]
-        or (words[i + k].norm[1:] == phrase[k] and k == 0 and words[i].norm[0] in "\u0648\u0641")
-        for k in range(len(phrase))
-    )
-
-
-def may_start(norm: str, first_words: frozenset[str]) -> bool:
-    """Whether a phrase with one of `first_words` can start at this word (as `phrase_at`
-    matches it: the word itself, or after a conjunction و/ف)."""
-    return norm in first_words or (norm[:1] in "\u0648\u0641" and norm[1:] in first_words)
 
 
 class Roles:
@@ -61,87 +53,6 @@ class Roles:
         self.g = grammar
         self.lex = lexicon
         self._agent_first = frozenset(p[0] for p in grammar.passive_agents)
-
-    def _clause(self, words: list[Word], i: int) -> tuple[int, int]:
-        """The word range [lo, hi) of the clause around word `i`."""
-        lo = i
-        while lo > 0 and not is_break(words[lo - 1], self.g) and i - lo < 12:
-            lo -= 1
-        hi = i + 1
-        while hi < len(words) and not is_break(words[hi], self.g) and hi - i < 14:
-            hi += 1
-        return lo, hi
-
-    @staticmethod
-    def _prefix(words: list[Word], slot: Slot) -> str:
-        """The proclitics glued before the actor inside its first word (و، ب، لل، وب...)."""
-        word = words[slot.first]
-        return word.norm[: max(0, slot.actor.start - word.start)]
-
-    def _oblique(self, words: list[Word], slot: Slot) -> bool:
-        """Whether the actor is introduced by a preposition (so it cannot be a subject)."""
-        if slot.first > 0 and words[slot.first - 1].norm in self.g.target_prepositions:
-            return True
-        g = self.g
-        if any(words[j].norm in g.unit_heads for j in range(max(0, slot.first - 2), slot.first)):
-            return False  # مفارز للجيش: the unit's force, not an oblique
-        prefix = self._prefix(words, slot)
-        if not prefix:
-            # The actor's span may include its clitics (للحزب، بالجيش): read them off the word.
-            head = words[slot.first].norm
-            head = head[1:] if head[:1] in g.conjunctions else head
-            if head[:1] in g.prepositions_attached and (
-                head[1:].startswith(g.article) or head.startswith("\u0644\u0644")
-            ):
-                return True
-        prefix = prefix[1:] if prefix[:1] in g.conjunctions else prefix
-        return prefix[:1] in g.prepositions_attached
-
-    def _genitive_of_oblique(self, words: list[Word], slot: Slot) -> bool:
-        """Whether the actor completes a noun with an attached preposition (مشابهة لسيارات
-        قوات الشرطة، بزات قوات الأمن): it is inside a prepositional phrase, not a subject."""
-        if slot.first == 0:
-            return False
-        g = self.g
-        before = words[slot.first - 1].norm
-        before = before[1:] if before[:1] in g.conjunctions else before
-        return (
-            len(before) > 3
-            and before[:1] in g.prepositions_attached
-            and before not in g.clause_breaks
-            and before not in g.verb_openers
-            and before not in g.target_prepositions
-            and not self.lex.analyse(before)  # not a verb or event noun (بخطف، باستهداف)
-        )
-
-    def _placed(self, words: list[Word], slot: Slot) -> bool:
-        """Whether the actor is the object of a free-standing preposition (في بغداد، من
-        دمشق): a place or an origin, not an agent.  ``عدد من X`` is partitive: X is the group."""
-        if slot.first == 0:
-            return False
-        before = words[slot.first - 1].norm
-        if before[:1] in self.g.conjunctions and before[1:] in self.g.free_prepositions:
-            before = before[1:]  # وفي، ومن
-        if before not in self.g.free_prepositions:
-            return False
-        j = slot.first - 2
-        return not (j >= 0 and words[j].norm in self.g.partitives)
-
-    def _opens_clause(self, norm: str) -> bool:
-        """Whether a word opens another clause, with or without و/ف (كما، وكما، فيما)."""
-        g = self.g
-        return norm in g.clause_breaks or (
-            norm[:1] in g.conjunctions and norm[1:] in g.clause_breaks
-        )
-
-    def _counted_group(self, words: list[Word], slot: Slot) -> bool:
-        """Whether the actor is the group of a counted partitive (23 من الكوريين، عشرات من
-        الجنود): the patients themselves, not an origin."""
-        j = slot.first - 2
-        if j < 0 or words[slot.first - 1].norm not in self.g.origin_prepositions:
-            return False
-        head = words[j].norm
-        return head.isdigit() or head in self.g.quantifiers or head in self.g.partitives
 
     def _speaker_only(self, slot: Slot, root: str, adjacent: bool) -> bool:
         """Whether a news agency (a speaker sector) stands where only a speaker can: as the
@@ -155,19 +66,9 @@ class Roles:
     def _can_lead(self, words: list[Word], slot: Slot, root: str, adjacent: bool = False) -> bool:
         """Whether the actor may be the source (subject) of an event of CAMEO `root`."""
         return not (
-            self._oblique(words, slot)
-            or self._placed(words, slot)
+            oblique(self.g, words, slot)
+            or placed(self.g, words, slot)
             or self._speaker_only(slot, root, adjacent)
-        )
-
-    def _plural(self, norm: str) -> bool:
-        """Whether a verb agrees with a plural subject (هاجموا، يهتفون, with or without an
-        object pronoun): in Arabic its subject then stands before it, not after."""
-        stems = [norm] + [norm[: -len(e)] for e in self.g.enclitics if norm.endswith(e)]
-        return any(
-            st.endswith(end) and len(st) > len(end) + 2
-            for st in stems
-            for end in self.g.plural_verb_endings
         )
 
     def _speaker(self, words: list[Word], slot: Slot) -> bool:
@@ -196,8 +97,8 @@ class Roles:
                 return None
             if (
                 s.actor.sector in FORCE_SECTORS
-                and not self._quantified(words, s)
-                and not self._oblique(words, s)
+                and not quantified(self.g, words, s)
+                and not oblique(self.g, words, s)
                 and s.actor.sector not in self.g.speaker_sectors
             ):
                 return s
@@ -229,23 +130,11 @@ class Roles:
         for s in slots:
             if s.last >= i:
                 return None
-            if self._can_lead(words, s, root) and not self._genitive_of_oblique(words, s):
+            if self._can_lead(words, s, root) and not genitive_of_oblique(
+                self.g, self.lex, words, s
+            ):
                 return s
         return None
-
-    def _quantified(self, words: list[Word], slot: Slot) -> bool:
-        """Whether the actor is counted or indefinite-accusative (a patient, not an agent)."""
-        if slot.first > 0:
-            before = words[slot.first - 1].norm
-            if before.isdigit() or before in self.g.quantifiers:
-                return True
-            if slot.first > 1 and before in self.g.origin_prepositions:
-                # a counted partitive: سبعة من عناصر الشرطة
-                head = words[slot.first - 2].norm
-                if head.isdigit() or head in self.g.quantifiers:
-                    return True
-        head = words[slot.first].norm
-        return head.isdigit() or head in self.g.quantifiers
 
     def _coordinated(self, words: list[Word], slots: list[Slot], k: int) -> list[Slot]:
         """Slot `k` and the slots joined to it by "و" right after it."""
@@ -253,7 +142,7 @@ class Roles:
         while len(group) < _MAX_COORDINATED and k + 1 < len(slots):
             nxt = slots[k + 1]
             gap = nxt.first - group[-1].last
-            glued = self._prefix(words, nxt)[:1] in self.g.conjunctions
+            glued = actor_prefix(words, nxt)[:1] in self.g.conjunctions
             if (gap == 1 and glued) or (
                 gap == 2 and words[nxt.first - 1].norm in self.g.conjunctions
             ):
@@ -268,7 +157,7 @@ class Roles:
     ) -> tuple[list[ActorMention], ActorMention | None]:
         """Sources (one per coordinated actor) and the target of a trigger."""
         words, slots, i = ctx.words, ctx.slots, trig.index
-        lo, hi = self._clause(words, i)
+        lo, hi = clause_range(self.g, words, i)
         is_verb = trig.hit.kind in _VERB_KINDS
         root = trig.code[:2]
         # An actor right after "إن/أن" or a conjunction opens its own clause (قال إن X قصف).
@@ -295,7 +184,7 @@ class Roles:
                 and opens_before(self.g, words, slots[k], lo, opens)
                 and self._can_lead(words, slots[k], root, adjacent=True)
             ]
-            plural = is_verb and self._plural(words[i].norm)
+            plural = is_verb and plural_verb(self.g, words[i].norm)
             if fronted and is_verb:
                 # SVO: an actor that opens the clause right before the verb is its subject
                 # (الكاظمي يستقبل ماكرون); the actor after the verb is then the object.
@@ -305,14 +194,14 @@ class Roles:
                 s = slots[k]
                 # a counted partitive is measured from its head (تظاهر عشرات الآلاف من
                 # المواطنين): the group is the subject the head counts
-                head = s.first - 2 if self._counted_group(words, s) else s.first
+                head = s.first - 2 if counted_group(self.g, words, s) else s.first
                 near = head - i <= (3 if is_verb else 1)
                 patient = trig.entry.agentless and (
-                    s.actor.sector not in FORCE_SECTORS or self._quantified(words, s)
+                    s.actor.sector not in FORCE_SECTORS or quantified(self.g, words, s)
                 )
                 if near and self._can_lead(words, s, root, s.first == i + 1) and not patient:
                     subject_k = k
-                elif near and not self._oblique(words, s):
+                elif near and not oblique(self.g, words, s):
                     target = s
             if subject_k is None and before:
                 for k in reversed(before):
@@ -320,7 +209,7 @@ class Roles:
                     if (
                         target is None
                         and root in self.g.agent_after_roots
-                        and self._quantified(words, slots[k])
+                        and quantified(self.g, words, slots[k])
                         and self._can_lead(words, slots[k], root)
                     ):
                         target = slots[k]  # the casualties (ثلاثة عراقيين قتلوا)
@@ -330,9 +219,9 @@ class Roles:
                         # a counted actor before a violent act is a casualty (مقتل ثلاثة
                         # أطباء وإصابة رابع), not its agent
                         and not (
-                            root in self.g.agent_after_roots and self._quantified(words, slots[k])
+                            root in self.g.agent_after_roots and quantified(self.g, words, slots[k])
                         )
-                        and not self._genitive_of_oblique(words, slots[k])
+                        and not genitive_of_oblique(self.g, self.lex, words, slots[k])
                     ):
                         subject_k = k
                         break
@@ -400,7 +289,7 @@ class Roles:
                 return None
             if any(
                 words[j].norm in SENTENCE_ENDS
-                or (self._opens_clause(words[j].norm) and words[j].norm not in g.relatives)
+                or (opens_clause(self.g, words[j].norm) and words[j].norm not in g.relatives)
                 for j in range(start + 1, s.first)
             ):
                 return None
@@ -410,7 +299,7 @@ class Roles:
             if (
                 before in g.free_prepositions
                 and before not in g.target_prepositions
-                and not self._counted_group(words, s)
+                and not counted_group(self.g, words, s)
             ) or (verbal and in_place_phrase(self.g, self.lex, words, s)):
                 continue  # في بغداد، من دمشق، في مقر الوزارة: a place or an origin
             return s

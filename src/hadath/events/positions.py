@@ -1,0 +1,139 @@
+"""Where a word or an actor stands in its sentence: clause bounds, prepositions before it,
+counted and partitive groups, plural agreement and fixed phrases.  These positional facts
+decide, in `roles`, which actor can be a subject and which a target.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from hadath.events.lexicon import Grammar, Lexicon, Phrase
+from hadath.events.reporting import is_break
+from hadath.events.words import Slot, Word
+
+# Punctuation that ends a sentence or a quoted clause: a target is never looked for past it
+# (commas are crossed: they set off dates and places, أجرى X، مساء الثلاثاء، اتصالا مع Y).
+SENTENCE_ENDS = frozenset(".!?؟:;؛")
+
+
+def phrase_at(words: Sequence[Word], i: int, phrase: Phrase) -> bool:
+    """Whether `phrase` starts at word `i` (its first word may carry a conjunction و/ف)."""
+    if i < 0 or i + len(phrase) > len(words):
+        return False
+    return all(
+        words[i + k].norm == phrase[k]
+        or (words[i + k].norm[1:] == phrase[k] and k == 0 and words[i].norm[0] in "\u0648\u0641")
+        for k in range(len(phrase))
+    )
+
+
+def may_start(norm: str, first_words: frozenset[str]) -> bool:
+    """Whether a phrase with one of `first_words` can start at this word (as `phrase_at`
+    matches it: the word itself, or after a conjunction و/ف)."""
+    return norm in first_words or (norm[:1] in "\u0648\u0641" and norm[1:] in first_words)
+
+
+def clause_range(g: Grammar, words: list[Word], i: int) -> tuple[int, int]:
+    """The word range [lo, hi) of the clause around word `i`."""
+    lo = i
+    while lo > 0 and not is_break(words[lo - 1], g) and i - lo < 12:
+        lo -= 1
+    hi = i + 1
+    while hi < len(words) and not is_break(words[hi], g) and hi - i < 14:
+        hi += 1
+    return lo, hi
+
+
+def actor_prefix(words: list[Word], slot: Slot) -> str:
+    """The proclitics glued before the actor inside its first word (و، ب، لل، وب...)."""
+    word = words[slot.first]
+    return word.norm[: max(0, slot.actor.start - word.start)]
+
+
+def oblique(g: Grammar, words: list[Word], slot: Slot) -> bool:
+    """Whether the actor is introduced by a preposition (so it cannot be a subject)."""
+    if slot.first > 0 and words[slot.first - 1].norm in g.target_prepositions:
+        return True
+    if any(words[j].norm in g.unit_heads for j in range(max(0, slot.first - 2), slot.first)):
+        return False  # مفارز للجيش: the unit's force, not an oblique
+    prefix = actor_prefix(words, slot)
+    if not prefix:
+        # The actor's span may include its clitics (للحزب، بالجيش): read them off the word.
+        head = words[slot.first].norm
+        head = head[1:] if head[:1] in g.conjunctions else head
+        if head[:1] in g.prepositions_attached and (
+            head[1:].startswith(g.article) or head.startswith("\u0644\u0644")
+        ):
+            return True
+    prefix = prefix[1:] if prefix[:1] in g.conjunctions else prefix
+    return prefix[:1] in g.prepositions_attached
+
+
+def genitive_of_oblique(g: Grammar, lex: Lexicon, words: list[Word], slot: Slot) -> bool:
+    """Whether the actor completes a noun with an attached preposition (مشابهة لسيارات
+    قوات الشرطة، بزات قوات الأمن): it is inside a prepositional phrase, not a subject."""
+    if slot.first == 0:
+        return False
+    before = words[slot.first - 1].norm
+    before = before[1:] if before[:1] in g.conjunctions else before
+    return (
+        len(before) > 3
+        and before[:1] in g.prepositions_attached
+        and before not in g.clause_breaks
+        and before not in g.verb_openers
+        and before not in g.target_prepositions
+        and not lex.analyse(before)  # not a verb or event noun (بخطف، باستهداف)
+    )
+
+
+def placed(g: Grammar, words: list[Word], slot: Slot) -> bool:
+    """Whether the actor is the object of a free-standing preposition (في بغداد، من
+    دمشق): a place or an origin, not an agent.  ``عدد من X`` is partitive: X is the group."""
+    if slot.first == 0:
+        return False
+    before = words[slot.first - 1].norm
+    if before[:1] in g.conjunctions and before[1:] in g.free_prepositions:
+        before = before[1:]  # وفي، ومن
+    if before not in g.free_prepositions:
+        return False
+    j = slot.first - 2
+    return not (j >= 0 and words[j].norm in g.partitives)
+
+
+def opens_clause(g: Grammar, norm: str) -> bool:
+    """Whether a word opens another clause, with or without و/ف (كما، وكما، فيما)."""
+    return norm in g.clause_breaks or (norm[:1] in g.conjunctions and norm[1:] in g.clause_breaks)
+
+
+def counted_group(g: Grammar, words: list[Word], slot: Slot) -> bool:
+    """Whether the actor is the group of a counted partitive (23 من الكوريين، عشرات من
+    الجنود): the patients themselves, not an origin."""
+    j = slot.first - 2
+    if j < 0 or words[slot.first - 1].norm not in g.origin_prepositions:
+        return False
+    head = words[j].norm
+    return head.isdigit() or head in g.quantifiers or head in g.partitives
+
+
+def plural_verb(g: Grammar, norm: str) -> bool:
+    """Whether a verb agrees with a plural subject (هاجموا، يهتفون, with or without an
+    object pronoun): in Arabic its subject then stands before it, not after."""
+    stems = [norm] + [norm[: -len(e)] for e in g.enclitics if norm.endswith(e)]
+    return any(
+        st.endswith(end) and len(st) > len(end) + 2 for st in stems for end in g.plural_verb_endings
+    )
+
+
+def quantified(g: Grammar, words: list[Word], slot: Slot) -> bool:
+    """Whether the actor is counted or indefinite-accusative (a patient, not an agent)."""
+    if slot.first > 0:
+        before = words[slot.first - 1].norm
+        if before.isdigit() or before in g.quantifiers:
+            return True
+        if slot.first > 1 and before in g.origin_prepositions:
+            # a counted partitive: سبعة من عناصر الشرطة
+            head = words[slot.first - 2].norm
+            if head.isdigit() or head in g.quantifiers:
+                return True
+    head = words[slot.first].norm
+    return head.isdigit() or head in g.quantifiers
