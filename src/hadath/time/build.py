@@ -101,8 +101,13 @@ def read_calendar(path: Path) -> dict[str, Any]:
     units = data.get("units")
     if not isinstance(units, dict) or set(units) - {"day", "week", "month", "year"}:
         raise _fail(path, "units", "expected day/week/month/year -> list of forms")
-    if not isinstance(data.get("ordinal_teen_suffix"), str):
-        raise _fail(path, "ordinal_teen_suffix", "expected a word")
+    for key in ("ordinal_teen_suffix", "day_word", "of_word"):
+        if not isinstance(data.get(key), str) or not data[key].strip():
+            raise _fail(path, key, "expected a word")
+    for key in ("period_words", "proclitics"):
+        _strings(path, key, data.get(key))
+    if not all(len(p) == 1 for p in data["proclitics"]):
+        raise _fail(path, "proclitics", "expected single letters")
     return _fold(data)
 
 

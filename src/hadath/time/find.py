@@ -24,7 +24,8 @@ from dataclasses import dataclass
 
 from hadath.document import DateMention
 from hadath.text.normalize import NormalizedText, normalize, normalize_form
-from hadath.time.resources import Calendar
+from hadath.time.resources import Calendar, name_forms
+from hadath.time.scan import RuleSearch, rule_searches, word_search
 
 YEAR_RANGE = (1900, 2100)
 HIJRI_RANGE = (1343, 1500)
@@ -54,31 +55,29 @@ def find_date_mentions(
     """
     if norm is None:
         norm = normalize(text)
-    blocked = _name_spans(norm.text, calendar, names)
+    searches = rule_searches(norm.text, calendar)
+    blocked = _name_spans(norm.text, calendar, names, searches[len(calendar.patterns) :])
     # Candidates in a heap, leftmost first, then longest, then by rule priority.  When a
     # chosen expression overlaps a candidate, that rule is searched again after it, so
     # "أمس الجمعة 15 نوفمبر 2024" gives both "أمس الجمعة" and "15 نوفمبر 2024" although
     # the month rule first matched from "الجمعة" (a name overlap is handled the same way).
     heap: list[tuple[int, int, int, int, re.Match[str]]] = []
     order = itertools.count()
-    for priority, (rule, pattern) in enumerate(calendar.patterns):
-        anchor = calendar.anchors.get(rule)
-        if anchor is not None and anchor.search(norm.text) is None:
-            continue  # the rule's mandatory words are not in the text
-        for match in pattern.finditer(norm.text):
-            _push(heap, priority, match, pattern, norm.text, blocked, order)
+    for priority in range(len(calendar.patterns)):
+        for match in searches[priority].finditer():
+            _push(heap, priority, match, searches[priority], blocked, order)
     mentions: list[DateMention] = []
     taken_until = -1
     last_year: int | None = None
     while heap:
         start, negative_length, priority, _, match = heapq.heappop(heap)
         end = start - negative_length
-        rule, pattern = calendar.patterns[priority]
+        rule = calendar.patterns[priority][0]
         if start < taken_until:
             if end > taken_until:
-                again = pattern.search(norm.text, taken_until)
+                again = searches[priority].search(taken_until)
                 if again is not None:
-                    _push(heap, priority, again, pattern, norm.text, blocked, order)
+                    _push(heap, priority, again, searches[priority], blocked, order)
             continue
         resolved = _resolve(rule, match, base, calendar, last_year)
         if resolved is None:
@@ -105,8 +104,7 @@ def _push(
     heap: list[tuple[int, int, int, int, re.Match[str]]],
     priority: int,
     match: re.Match[str] | None,
-    pattern: re.Pattern[str],
-    text: str,
+    rule: RuleSearch,
     blocked: list[tuple[int, int]],
     order: Iterator[int],
 ) -> None:
@@ -122,17 +120,22 @@ def _push(
         if name_end is None:
             heapq.heappush(heap, (start, start - end, priority, next(order), match))
             return
-        match = pattern.search(text, name_end) if name_end > start else None
+        match = rule.search(name_end) if name_end > start else None
 
 
-def _name_spans(norm_text: str, calendar: Calendar, names: Iterable[str]) -> list[tuple[int, int]]:
-    """Spans of `norm_text` (matching form) that are names holding a date word."""
+def _name_spans(
+    norm_text: str, calendar: Calendar, names: Iterable[str], not_dates: list[RuleSearch]
+) -> list[tuple[int, int]]:
+    """Spans of `norm_text` (matching form) that are names holding a date word;
+    `not_dates` holds the search of ``calendar.not_dates`` when there is one."""
     spans: list[tuple[int, int]] = []
-    if calendar.not_dates is not None:
-        spans += [m.span() for m in calendar.not_dates.finditer(norm_text)]
+    for search in not_dates:
+        spans += [m.span() for m in search.finditer()]
     folded = frozenset(" ".join(normalize_form(name).split()) for name in names) - {""}
     if folded:
-        spans += [m.span() for m in calendar.name_pattern(folded).finditer(norm_text)]
+        pattern = calendar.name_pattern(folded)
+        search = word_search(norm_text, pattern, name_forms(folded))
+        spans += [m.span() for m in search.finditer()]
     return spans
 
 

@@ -21,6 +21,29 @@ from hadath.time.build import COMPILED_NAME
 
 # Distinct sets of names not to read as dates (a document's outlet) whose pattern is kept.
 NAME_PATTERN_LIMIT = 1000
+# Positions one call of a rule's `RuleScan.lazy` pattern tries as the start of a match.
+LAZY_SPAN = 48
+# The group of `RuleScan.lazy` marking where the rule's own pattern starts.
+LAZY_START = "hadath_start"
+# Literal words of the grammar below, named because they also find where a rule can match.
+
+
+@dataclass(frozen=True, slots=True)
+class RuleScan:
+    """Where the matches of one pattern can start, so that the pattern is tried only there.
+
+    Every match holds one of `tokens` (or, with `digits`, a run of digits) at a position
+    where `Calendar.token_scan` finds it and, when there is `before`, it matches there.
+    With `back` 0 the token starts the match, maybe after one proclitic letter; otherwise
+    the match starts at most `back` non-space characters (and any spaces) before the token.
+    """
+
+    tokens: frozenset[str]
+    digits: bool
+    back: int
+    lazy: re.Pattern[str]  # the pattern after skipping up to LAZY_SPAN characters, lazily
+    behind: re.Pattern[str] | None  # on the reversed text: the `back` characters before
+    before: re.Pattern[str] | None  # on the reversed text: what may stand before the token
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,9 +65,13 @@ class Calendar:
     ago_words: frozenset[str]
     patterns: tuple[tuple[str, re.Pattern[str]], ...]  # (rule name, pattern), by priority
     not_dates: re.Pattern[str] | None  # names in which a date word is no date
-    # rule name -> a pattern every match of the rule contains: a text without it cannot
-    # hold that rule, so its (slower) grammar pattern is not run at all.
-    anchors: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
+    # Where each pattern can match (`patterns` in order, then `not_dates`): the patterns
+    # begin with a look-behind, so the regex engine cannot skip ahead by itself and would
+    # try every position.  Empty: no such shortcut, every pattern searches the whole text.
+    scans: tuple[RuleScan, ...] = ()
+    token_scan: re.Pattern[str] | None = None  # finds every token of `scans`
+    # token (single spaces) -> indices of the scans owning it or a token it starts with
+    token_owners: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
     # Memo of the pattern of each set of extra names (documents repeat their outlet): not
     # data, so not compared; see `name_pattern`.
     name_patterns: BoundedMemo[frozenset[str], re.Pattern[str]] = field(
@@ -127,13 +154,15 @@ def name_forms(names: Iterable[str]) -> set[str]:
     return forms
 
 
-def _not_dates_pattern(data: Mapping[str, Any]) -> re.Pattern[str] | None:
+def _not_dates_source(data: Mapping[str, Any]) -> str | None:
     """Spans that are names, not dates: ``not_dates`` anywhere, ``not_dates_after_media``
     after a media word (قناه، موقع ...) or between quotes."""
     pieces = []
     if data.get("not_dates"):
         pieces.append(
-            r"(?<!\w)[وفبل]?(?:" + alternation(name_forms(data["not_dates"])) + r")(?!\w)"
+            rf"(?<!\w)[{''.join(data['proclitics'])}]?(?:"
+            + alternation(name_forms(data["not_dates"]))
+            + r")(?!\w)"
         )
     after = data.get("not_dates_after_media") or []
     if after and data.get("media_words"):
@@ -142,7 +171,56 @@ def _not_dates_pattern(data: Mapping[str, Any]) -> re.Pattern[str] | None:
         pieces.append(rf'(?:{media})\s*"?\s*(?:{names})(?!\w)')
     if after:
         pieces.append(rf'"\s*(?:{alternation(after)})\s*"')
-    return re.compile("|".join(pieces)) if pieces else None
+    return "|".join(pieces) if pieces else None
+
+
+def _not_dates_tokens(data: Mapping[str, Any]) -> set[str]:
+    """The words one of which starts every match of the ``not_dates`` pattern, or follows
+    the proclitic that starts it."""
+    after = data.get("not_dates_after_media") or []
+    tokens = name_forms(data.get("not_dates") or [])
+    if after and data.get("media_words"):
+        tokens |= set(data["media_words"])
+    return tokens | ({'"'} if after else set())
+
+
+def _width(words: Iterable[str]) -> int:
+    """The most non-space characters of one of `words`."""
+    return max((len("".join(word.split())) for word in words), default=0)
+
+
+def _scans(
+    sources: list[tuple[str, int]], specs: list[tuple[set[str], bool, int, str | None]]
+) -> tuple[tuple[RuleScan, ...], re.Pattern[str] | None, dict[str, tuple[int, ...]]]:
+    """`Calendar.scans`, `token_scan` and `token_owners` of the patterns `sources` (source,
+    flags), one spec (tokens, digits, back, before) each; nothing when a token is empty."""
+    specs = [
+        ({" ".join(t.split()) for t in words}, digits, back, before)
+        for words, digits, back, before in specs
+    ]
+    everything = {token for tokens, _, _, _ in specs for token in tokens}
+    if "" in everything or not everything:
+        return (), None, {}
+    scans = tuple(
+        RuleScan(
+            tokens=frozenset(tokens),
+            digits=digits,
+            back=back,
+            lazy=re.compile(rf"[\s\S]{{0,{LAZY_SPAN - 1}}}?(?P<{LAZY_START}>)(?:{source})", flags),
+            behind=re.compile(rf"\s*(?:\S\s*){{0,{back}}}") if back else None,
+            before=re.compile(before) if before is not None else None,
+        )
+        for (source, flags), (tokens, digits, back, before) in zip(sources, specs, strict=True)
+    )
+    owners = {
+        token: tuple(
+            i
+            for i, (tokens, _, _, _) in enumerate(specs)
+            if any(token.startswith(t) for t in tokens)
+        )
+        for token in everything
+    }
+    return scans, re.compile(alternation(everything)), owners
 
 
 def calendar_from_payload(data: Mapping[str, Any]) -> Calendar:
@@ -181,6 +259,8 @@ def calendar_from_payload(data: Mapping[str, Any]) -> Calendar:
         "NUM": alternation(data["numbers"]),
         "AGO": alternation(data["ago_words"] + data["ahead_words"]),
         "THIS": alternation(data["this_words"]),
+        "DAY": data["day_word"],
+        "PERIOD": "|".join(data["period_words"]),
     }
     grammar = {
         # [weekday] day|ordinal [من] [شهر] month[/month] [year | من العام الماضي | الماضي]
@@ -201,26 +281,52 @@ def calendar_from_payload(data: Mapping[str, Any]) -> Calendar:
             (?<![\d/.\-])(?P<a>\d{{1,4}})\s*(?P<sep>[/.\-])\s*(?P<b>\d{{1,2}})\s*(?P=sep)\s*
             (?P<c>\d{{1,4}})(?![\d/.\-])(?:\s*(?P<mark>{MARK})(?!\w))?""",
         "relative-day": r"""
-            (?:يوم\s+)?(?P<rel>{RELDAY})(?:\s*[,\-]?\s*(?:يوم\s+)?(?P<wd>{WD}))?""",
-        "weekday": r"""(?:يوم\s+)?(?P<wd>{WD})(?:\s+(?P<rel>{PN}))?""",
+            (?:{DAY}\s+)?(?P<rel>{RELDAY})(?:\s*[,\-]?\s*(?:{DAY}\s+)?(?P<wd>{WD}))?""",
+        "weekday": r"""(?:{DAY}\s+)?(?P<wd>{WD})(?:\s+(?P<rel>{PN}))?""",
         "relative-count": r"""
             (?P<dir>{AGO})\s+(?:(?P<num>\d{{1,3}}|{NUM})\s+)?(?P<unit>{UNIT})(?!\s*\d)""",
         "relative-period": r"""
-            (?:(?P<this>{THIS})\s+)?(?P<unit>الشهر|العام|السنه|الاسبوع)
+            (?:(?P<this>{THIS})\s+)?(?P<unit>{PERIOD})
             (?:\s+(?P<rel>{REL}))?""",
         "year": r"""
             (?:(?P<yw>{YW})\s+)?(?<![\d:/.,])(?P<year>1[3-9]\d\d|20\d\d|2100)(?![\d:/.,]\d)
             (?:\s*(?P<mark>{MARK})(?!\w))?""",
     }
-    patterns = tuple(
-        (
-            name,
-            re.compile(
-                r"(?<!\w)(?:[وفبل](?=\S))??(?P<m>" + body.format(**parts) + r")(?!\w)", re.VERBOSE
-            ),
-        )
+    proclitics = "".join(data["proclitics"])
+    sources = {
+        name: rf"(?<!\w)(?:[{proclitics}](?=\S))??(?P<m>" + body.format(**parts) + r")(?!\w)"
         for name, body in grammar.items()
-    )
+    }
+    patterns = tuple((name, re.compile(source, re.VERBOSE)) for name, source in sources.items())
+    # Non-space characters a match of month-name (hijri) may hold before its month: a
+    # proclitic, a weekday and its comma, a day or an ordinal and its من (2), a slash, من (2)
+    # and شهر (3).
+    ordinal = max(2, _width(ordinals) + 2)
+    month_back = 1 + _width(data["weekdays"]) + 1 + ordinal + 1 + 2 + 3
+    hijri_back = 1 + ordinal + 2 + 3
+    # Before a match's first word (on the reversed text): a non-word character or a
+    # proclitic after one.  Before a month also a day, or the last letter of a weekday, an
+    # ordinal or من, written without a space.
+    starts = rf"\Z|\W|[{proclitics}](?:\Z|\W)"
+    ends = alternation(word[::-1] for word in {*data["weekdays"], *ordinals, data["of_word"]})
+    month = rf"{starts}|\d|{ends}"
+    first_words = {
+        "month-name": (set(months), False, month_back, month),
+        "hijri": (set(hijri), False, hijri_back, month),
+        "numeric": (set(), True, 0, starts),
+        "relative-day": ({data["day_word"], *data["relative_days"]}, False, 0, starts),
+        "weekday": ({data["day_word"], *data["weekdays"]}, False, 0, starts),
+        "relative-count": ({*data["ago_words"], *data["ahead_words"]}, False, 0, starts),
+        "relative-period": ({*data["this_words"], *data["period_words"]}, False, 0, starts),
+        "year": (set(data["year_words"]), True, 0, starts),
+    }
+    not_dates = _not_dates_source(data)
+    scan_sources = [(sources[name], re.VERBOSE) for name in grammar]
+    scan_specs = [first_words[name] for name in grammar]
+    if not_dates is not None:
+        scan_sources.append((not_dates, 0))
+        scan_specs.append((_not_dates_tokens(data), False, 0, None))
+    scans, token_scan, owners = _scans(scan_sources, scan_specs)
     return Calendar(
         months=months,
         hijri_months=hijri,
@@ -236,13 +342,10 @@ def calendar_from_payload(data: Mapping[str, Any]) -> Calendar:
         hijri_markers=frozenset(data["hijri_markers"]),
         ago_words=frozenset(data["ago_words"]),
         patterns=patterns,
-        not_dates=_not_dates_pattern(data),
-        anchors={
-            # Each is a mandatory part of its rule's grammar above.
-            "hijri": re.compile(parts["HMONTH"]),
-            "numeric": re.compile(r"\d\s*[/.\-]\s*\d"),
-            "relative-count": re.compile(parts["AGO"]),
-        },
+        not_dates=re.compile(not_dates) if not_dates is not None else None,
+        scans=scans,
+        token_scan=token_scan,
+        token_owners=owners,
     )
 
 
