@@ -57,7 +57,7 @@ class Resources:
 
     @cached_property
     def gazetteer(self) -> Any:
-        """Place names and their coordinates (``geo``)."""
+        """Place names and their coordinates (``geo``), matched with the text's clitics."""
         from hadath.geo.resources import load_gazetteer
 
-        return load_gazetteer(self.options)
+        return load_gazetteer(self.options, article=self.text.clitics.article)

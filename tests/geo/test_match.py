@@ -9,16 +9,20 @@ from ``../shared`` (read at run time).
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import json
 import random
 import re
+from bisect import bisect_right
 from itertools import islice, pairwise
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from hadath.geo.match import NameMatch, match_places
+from hadath.geo.match import NameMatch, _joined, build_name_automaton, match_places
 from hadath.geo.resources import Gazetteer, Place
 from hadath.geo.variants import proclitic_variants
 from hadath.resources import Resources
@@ -155,9 +159,46 @@ def test_shared_articles_match_the_reference(resources: Resources, shared_dir: P
 
 
 @pytest.mark.parametrize("word", ["للعراق", "وللبنان", "فبالرياض", "كالقاهره", "والخرطوم"])
-def test_every_reading_ends_the_word_or_its_rewritten_first_letter(
+def test_every_reading_ends_the_word_or_its_rewritten_article(
     resources: Resources, word: str
 ) -> None:
-    # What lets the automaton index names under themselves and minus their first letter.
+    # What lets the automaton index names under themselves, and the names that start with
+    # the article also minus their first letter.
+    article = resources.text.clitics.article
     for variant in proclitic_variants(word, resources.text.clitics, strip_article=False):
-        assert word.endswith(variant) or word.endswith(variant[1:])
+        assert word.endswith(variant) or (
+            variant.startswith(article) and word.endswith(variant[1:])
+        )
+
+
+def test_the_automaton_without_the_article_keys_matches_the_same(
+    resources: Resources, shared_dir: Path
+) -> None:
+    # The gazetteer of `Resources` holds names minus their first letter only for names
+    # that start with the article; the automaton holding them for every name is the
+    # plain form of the idea and must find exactly the same.
+    gazetteer, rules = resources.gazetteer, resources.text.clitics
+    full = dataclasses.replace(gazetteer, automaton=build_name_automaton(gazetteer.names))
+    assert len(full.automaton) > len(gazetteer.automaton)
+    with gzip.open(shared_dir / "data" / "saudinewsnet.jsonl.gz", "rt", encoding="utf-8") as fh:
+        texts = [json.loads(line)["text"] for line in islice(fh, 300, 500)]
+    texts += _generated(gazetteer, rules, 300)
+    found = 0
+    for text in texts:
+        norm = normalize(text).text
+        expected = match_places(norm, full, rules)
+        assert match_places(norm, gazetteer, rules) == expected, text
+        found += len(expected)
+    assert found > 300
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=" -\nاب.", max_size=40))
+def test_joined_folds_like_one_substitution(text: str) -> None:
+    joined, starts, shifts = _joined(text)
+    assert joined == re.sub(r"[ \-]+\n?", " ", text)
+    # Every joined offset maps back to the same character of `text`.
+    for offset, char in enumerate(joined):
+        index = bisect_right(starts, offset)
+        original = offset + (shifts[index - 1] if index else 0)
+        assert char == " " or text[original] == char

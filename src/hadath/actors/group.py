@@ -28,6 +28,7 @@ PLACE_KINDS = frozenset({NISBA, PEOPLE, COUNTRY, CAPITAL})
 NAME_KINDS = frozenset({PERSON, SURNAME})
 ADJECTIVE_KINDS = frozenset({NISBA, PEOPLE})
 OF_KINDS = NAME_KINDS | {FIXED}
+AGENT_KINDS = frozenset({AGENT})
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,14 +78,15 @@ def is_former(hit: Hit) -> bool:
 
 
 def _next_former(text: str, hits: list[Hit], j: int, last: Hit) -> Hit | None:
-    nxt = _next(hits, j, frozenset({AGENT}))
+    nxt = _next(hits, j, AGENT_KINDS)
     if nxt is not None and is_former(nxt) and _adjacent(text, last.end, nxt.start):
         return nxt
     return None
 
 
 def group_hits(text: str, hits: list[Hit]) -> list[Group]:
-    """Groups in text order; every hit belongs to exactly one group."""
+    """Groups in text order; every hit belongs to exactly one group.  `hits` are in text
+    order and do not overlap (`hadath.actors.scan.longest`)."""
     groups: list[Group] = []
     i = 0
     while i < len(hits):
@@ -143,11 +145,10 @@ def group_hits(text: str, hits: list[Hit]) -> list[Group]:
             nxt = _next(hits, j, ADJECTIVE_KINDS)
             if nxt and _adjacent(text, head.end, nxt.start):
                 place, j = nxt, j + 1
-        parts = [p for p in (agent, place, name, fixed, former) if p is not None]
         # An untitled agent of the same sector right after a bare untitled agent describes
         # the same people: "رجال الدين الشيعة" is one actor, not two.  Titled agents stay
         # apart so that each resolves to its holder ("رئيس مجلس الوزراء وزير الدفاع").
-        nxt = _next(hits, j, frozenset({AGENT}))
+        nxt = _next(hits, j, AGENT_KINDS)
         if (
             agent is not None
             and place is name is fixed is former is None
@@ -157,18 +158,8 @@ def group_hits(text: str, hits: list[Hit]) -> list[Group]:
             and nxt.phrases[0].sector == agent.phrases[0].sector
             and _adjacent(text, agent.end, nxt.start)
         ):
-            parts.append(nxt)
             j += 1
-        groups.append(
-            Group(
-                min(p.start for p in parts),
-                max(p.end for p in parts),
-                agent,
-                place,
-                name,
-                fixed,
-                former,
-            )
-        )
+        # The group is made of hits i..j-1, which are in text order and do not overlap.
+        groups.append(Group(head.start, hits[j - 1].end, agent, place, name, fixed, former))
         i = j
     return groups

@@ -21,6 +21,7 @@ import ahocorasick
 from hadath.actors.build import COMPILED_NAME, Compiler, compile_folder
 from hadath.actors.model import Person, Phrase, Role
 from hadath.actors.petrarch import load_petrarch_file
+from hadath.actors.scan import readings
 from hadath.data.build import COMPILED_DIR
 from hadath.errors import ErrorCode, HadathError
 from hadath.options import Options
@@ -32,7 +33,7 @@ Holder = tuple[str, str, str]  # (start, end, person id)
 class ActorResources:
     """The matcher's dictionary; build with `load_actor_resources` or `from_payload`."""
 
-    automaton: Any  # ahocorasick.Automaton: key -> (length, tuple[Phrase, ...])
+    automaton: Any  # ahocorasick.Automaton: key -> `hadath.actors.scan.readings`
     persons: Mapping[str, Person]
     title_rank: Mapping[str, int]
     title_sector: Mapping[str, str]
@@ -61,7 +62,7 @@ def from_payload(payload: Mapping[str, Any]) -> ActorResources:
         grouped[key].append(Phrase(*fields))
     automaton = ahocorasick.Automaton()
     for key, phrases in grouped.items():
-        automaton.add_word(key, (len(key), tuple(phrases)))
+        automaton.add_word(key, readings(key, phrases))
     if grouped:
         automaton.make_automaton()
     persons: dict[str, Person] = {}

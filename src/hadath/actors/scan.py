@@ -8,6 +8,7 @@ must be exactly such a proclitic string, and the character after it must not be 
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from hadath.actors.model import (
@@ -65,10 +66,7 @@ class Hit:
     start: int
     end: int
     phrases: tuple[Phrase, ...]  # candidates for this span, best kind first
-
-    @property
-    def kind(self) -> str:
-        return self.phrases[0].kind
+    kind: str  # the best kind: phrases[0].kind, read often enough to be stored
 
 
 def _accepts(phrase: Phrase, article: int) -> bool:
@@ -77,12 +75,27 @@ def _accepts(phrase: Phrase, article: int) -> bool:
     return (article > 0) == (phrase.article == ART_REQUIRED)
 
 
+# The automaton's value for a key: its length, and for each number of article letters a
+# proclitic string leaves before it (a value of `PREFIXES`) the key's phrases that accept
+# that, best kind first.
+Readings = tuple[int, Mapping[int, tuple[Phrase, ...]]]
+
+
+def readings(key: str, phrases: Sequence[Phrase]) -> Readings:
+    """The automaton value of `key` meaning `phrases` (in dictionary order), decided once
+    at load time so that scanning only looks it up."""
+    ranked = sorted(phrases, key=lambda p: KIND_PRIORITY[p.kind])  # stable: keeps order
+    by_article = {a: tuple(p for p in ranked if _accepts(p, a)) for a in set(PREFIXES.values())}
+    return len(key), by_article
+
+
 def scan(text: str, automaton: object) -> list[Hit]:
-    """Every whole-word phrase match of `text` (normalised, whitespace folded)."""
+    """Every whole-word phrase match of `text` (normalised, whitespace folded), in the
+    order of their ends; the automaton's values are `readings`."""
     hits: list[Hit] = []
     n = len(text)
     prefixes = PREFIXES
-    for last, (length, phrases) in automaton.iter(text):  # type: ignore[attr-defined]
+    for last, (length, by_article) in automaton.iter(text):  # type: ignore[attr-defined]
         stop = last + 1
         if stop < n and text[stop].isalpha():
             continue
@@ -93,9 +106,9 @@ def scan(text: str, automaton: object) -> list[Hit]:
         article = prefixes.get(text[word:start])
         if article is None:
             continue
-        kept = tuple(p for p in phrases if _accepts(p, article))
+        kept = by_article[article]
         if kept:
-            hits.append(Hit(start - article, stop, kept))
+            hits.append(Hit(start - article, stop, kept, kept[0].kind))
     return hits
 
 
@@ -113,7 +126,4 @@ def longest(hits: list[Hit], size: int) -> list[Hit]:
         taken[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
         chosen.append(hit)
     chosen.sort(key=lambda h: h.start)
-    return [
-        Hit(h.start, h.end, tuple(sorted(h.phrases, key=lambda p: KIND_PRIORITY[p.kind])))
-        for h in chosen
-    ]
+    return chosen

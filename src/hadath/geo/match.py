@@ -8,9 +8,10 @@ hyphens.  At each word the longest name wins, then the reading with the fewest l
 stripped; matches do not overlap and are taken left to right.
 
 Every reading of a word ends the word, or ends it after its first letter is rewritten
-(للعراق read as العراق), so the automaton holds every name under itself and under itself
-without its first letter: any name that can match is seen at the place it ends, and only
-those few places are checked against the exact proclitic rules.
+(للعراق read as العراق, the only rewriting: ل+ال), so the automaton holds every name under
+itself and every name that starts with the article under itself without its first letter:
+any name that can match is seen at the place it ends, and only those few places are checked
+against the exact proclitic rules.
 """
 
 from __future__ import annotations
@@ -31,10 +32,11 @@ if TYPE_CHECKING:
 # The letters of a word: what `[\u0621-\u064a0-9]+` runs are made of.
 WORD_CHARS = frozenset([*map(chr, range(0x0621, 0x064B)), *"0123456789"])
 _NAME = re.compile(r"[\u0621-\u064a0-9]+(?: [\u0621-\u064a0-9]+)*")
-# What may separate the words of one name: spaces and hyphens, and (as the word-by-word
-# matcher this replaces accepted, through ``$``) one line break closing them.
-_JOINER_RUN = re.compile(r"[ \-]+\n?")
-_LONG_JOINER_RUN = re.compile(r"[ \-]{2,}\n?|[ \-]\n")  # the runs that fold to fewer letters
+# What may separate the words of one name: a run of spaces and hyphens and (as the
+# word-by-word matcher this replaces accepted, through ``$``) one line break closing it,
+# `[ \-]+\n?`, folded to one space.  The runs that get shorter are `[ \-]{2,}\n?|[ \-]\n`,
+# written with the first character factored out (several times faster to search).
+_LONG_JOINER_RUN = re.compile(r"[ \-](?:[ \-]+\n?|\n)")
 _LONG_JOINER_PAIRS = ("  ", " -", "- ", "--", " \n", "-\n")  # in every such run
 # A name reached by stripping clitics keeps at least this many letters, unless it names a
 # country, a region or a capital: short leftovers of ordinary words ("ب+انه") are noise.
@@ -59,10 +61,14 @@ class NameMatch:
     candidates: tuple[Place, ...]  # best first
 
 
-def build_name_automaton(names: dict[str, tuple[int, ...]]) -> Any:
+def build_name_automaton(names: dict[str, tuple[int, ...]], article: str | None = None) -> Any:
     """An automaton over every name (words joined by one space) and the name minus its
-    first letter; values are tuples of `_Entry`.  Names that are not runs of words of the
-    text (other characters) can never match and are left out."""
+    first letter; values are (length of the key, tuple of `_Entry`).  Names that are not
+    runs of words of the text (other characters) can never match and are left out.
+
+    Given the clitic rules' `article`, only names that start with it are also held without
+    their first letter (the only readings that rewrite a letter are ل+ال ones): the same
+    matches, without the flood of one- and two-letter keys that end ordinary words."""
     entries: dict[str, list[_Entry]] = {}
     for name, indices in names.items():
         if not indices or not _NAME.fullmatch(name):
@@ -70,12 +76,12 @@ def build_name_automaton(names: dict[str, tuple[int, ...]]) -> Any:
         first = name.split(" ", 1)[0]
         words = name.count(" ") + 1
         entries.setdefault(name, []).append((name, first, words, 0))
-        if len(name) > 1:
+        if len(name) > 1 and (article is None or name.startswith(article)):
             entries.setdefault(name[1:], []).append((name, first, words, 1))
     automaton = ahocorasick.Automaton()
     for key, values in entries.items():
         for boundary in (" ", _BOUNDARY):  # a name ends a word: see `_separated`
-            automaton.add_word(key + boundary, tuple(values))
+            automaton.add_word(key + boundary, (len(key), tuple(values)))
     if entries:
         automaton.make_automaton()
     return automaton
@@ -87,15 +93,21 @@ def _joined(norm_text: str) -> tuple[str, list[int], list[int]]:
     of characters folded away up to there."""
     if not any(pair in norm_text for pair in _LONG_JOINER_PAIRS):
         return norm_text.replace("-", " "), [], []  # every run is one character long
-    joined = _JOINER_RUN.sub(" ", norm_text)
+    # The long runs become one space each, then the lone hyphens do (the rest is spaces).
+    pieces: list[str] = []
     starts: list[int] = []
     shifts: list[int] = []
     shift = 0
+    previous_end = 0
     for run in _LONG_JOINER_RUN.finditer(norm_text):
-        starts.append(run.start() - shift + 1)
-        shift += run.end() - run.start() - 1
+        start, end = run.span()
+        pieces += (norm_text[previous_end:start], " ")
+        previous_end = end
+        starts.append(start - shift + 1)
+        shift += end - start - 1
         shifts.append(shift)
-    return joined, starts, shifts
+    pieces.append(norm_text[previous_end:])
+    return "".join(pieces).replace("-", " "), starts, shifts
 
 
 def _separated(joined: str) -> str:
@@ -126,22 +138,28 @@ def match_places(norm_text: str, gazetteer: Gazetteer, rules: CliticRules) -> li
     word_chars = WORD_CHARS
     proclitics = proclitic_strings(rules)
     longest = max(map(len, proclitics))
+    reach = longest + 1
     readings: dict[str, dict[str, int]] = {}  # word -> rank of each of its readings
     # word start -> (number of words, -rank of the reading, match start, match stop, name)
     best: dict[int, tuple[int, int, int, int, str]] = {}
-    for stop, entries in gazetteer.automaton.iter(text):  # stop: the boundary after a name
+    # stop: the boundary after a name; key_start: where the key (the name, or the name
+    # without its first letter) starts.
+    for stop, (key_length, entries) in gazetteer.automaton.iter(text):
+        key_start = stop - key_length
+        # Most hits end a longer word: when the `reach` characters before the key are all
+        # letters of its word (only word letters are alphanumeric in `text`), what precedes
+        # the key is longer than any proclitic string.
+        if key_start >= reach and text[key_start - reach : key_start].isalnum():
+            continue
+        word_start = key_start
+        while word_start > 0 and text[word_start - 1] in word_chars:
+            word_start -= 1
+        if word_start != key_start and text[word_start:key_start] not in proclitics:
+            continue  # the letters before the key are not proclitics
         for name, first, words, dropped in entries:
-            key_start = stop - len(name) + dropped
             first_end = stop - len(name) + len(first)  # where the text's first word ends
-            word_start = key_start
-            while word_start > 0 and text[word_start - 1] in word_chars:
-                word_start -= 1
-                if key_start - word_start > longest:
-                    break
             if word_start == key_start and not dropped:
                 word, rank = first, 0  # the word itself is its first reading
-            elif text[word_start:key_start] not in proclitics:
-                continue  # the letters before the name are not proclitics
             else:
                 word = text[word_start:first_end]
                 ranks = readings.get(word)

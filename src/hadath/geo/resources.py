@@ -67,8 +67,10 @@ class Gazetteer:
         return None if index is None else self.places[index]
 
 
-def gazetteer_from_payload(payload: dict[str, Any]) -> Gazetteer:
-    """Build a `Gazetteer` from the compiled JSON payload of `hadath.geo.build`."""
+def gazetteer_from_payload(payload: dict[str, Any], article: str | None = None) -> Gazetteer:
+    """Build a `Gazetteer` from the compiled JSON payload of `hadath.geo.build`; `article`
+    is the clitic rules' article, which lets the automaton skip keys that cannot match
+    (`build_name_automaton`; None keeps them all, matching the same names more slowly)."""
     fields = (
         "kind",
         "geonameid",
@@ -92,7 +94,7 @@ def gazetteer_from_payload(payload: dict[str, Any]) -> Gazetteer:
     for index, place in enumerate(places):
         if place.geonameid is not None:
             by_geonameid.setdefault(place.geonameid, index)
-    automaton = build_name_automaton(names)
+    automaton = build_name_automaton(names, article)
     return Gazetteer(places, names, countries, max_words, by_geonameid, automaton)
 
 
@@ -125,9 +127,12 @@ def with_user_places(payload: dict[str, Any], files: list[Path]) -> dict[str, An
     return {**payload, "places": places, "names": dict(sorted(index.items()))}
 
 
-def load_gazetteer(options: Options | None = None, compiled: Path | None = None) -> Gazetteer:
+def load_gazetteer(
+    options: Options | None = None, compiled: Path | None = None, article: str | None = None
+) -> Gazetteer:
     """Load the compiled gazetteer (``compiled/geo.json``) plus the places of the user
-    dictionary folders (``<dir>/geo/*.tsv``, see `with_user_places`).
+    dictionary folders (``<dir>/geo/*.tsv``, see `with_user_places`).  `article`: see
+    `gazetteer_from_payload`.
 
     E404 when the compiled file is missing or broken; E401 (file and line) for a bad user row.
     """
@@ -140,6 +145,6 @@ def load_gazetteer(options: Options | None = None, compiled: Path | None = None)
     if files:
         payload = with_user_places(payload, files)
     try:
-        return gazetteer_from_payload(payload)
+        return gazetteer_from_payload(payload, article)
     except (ValueError, KeyError, TypeError) as exc:
         raise HadathError(ErrorCode.E404, reason=f"{path}: {exc}") from None
