@@ -39,9 +39,17 @@ class CleanedLines:
 
 
 def classify_lines(
-    lines: list[str], tres: TextResources, calendar: Calendar, line_numbers: list[int] | None = None
+    lines: list[str],
+    tres: TextResources,
+    calendar: Calendar,
+    line_numbers: list[int] | None = None,
+    outlet_known: bool = False,
 ) -> CleanedLines:
-    """Split `lines` into body and furniture; see the module docstring for the states."""
+    """Split `lines` into body and furniture; see the module docstring for the states.
+
+    With `outlet_known` (the caller already has the outlet) the body is not searched for
+    one: `outlet` is then only what the page furniture names.
+    """
     out = CleanedLines()
     numbers = line_numbers if line_numbers is not None else list(range(len(lines)))
     body_started = False  # the headline or the first paragraph has been kept
@@ -57,11 +65,11 @@ def classify_lines(
         if tail_reason is not None:
             out.removed.append(RemovedLine(line, tail_reason, number))
             continue
-        # One normalisation per line serves both the date header check and the rules.
-        norm = normalize(line)
-        form = " ".join(norm.text.split())
-        words = len(form.split())
-        header = _date_header(line, norm, tres, calendar)
+        # One matching form per line serves both the date header check and the rules.
+        folded = normalize_form(line)
+        form = " ".join(folded.split())
+        words = form.count(" ") + 1 if form else 0
+        header = _date_header(line, folded, tres, calendar)
         if header is not None:
             cut, value = header
             if body_started:
@@ -118,7 +126,7 @@ def classify_lines(
         out.kept.append((number, line))
     while out.kept and not out.kept[-1][1]:
         out.kept.pop()
-    if out.outlet is None:
+    if out.outlet is None and not outlet_known:
         out.outlet = _outlet_from_body([line for _, line in out.kept if line], tres)
     return out
 
@@ -171,16 +179,17 @@ def _original_tail(line: str, folded_tail: str) -> str:
 
 
 def _date_header(
-    line: str, norm: NormalizedText, tres: TextResources, calendar: Calendar
+    line: str, folded: str, tres: TextResources, calendar: Calendar
 ) -> tuple[int, str] | None:
     """A leading "آخر تحديث: <date> [- <time>]": (end of it in `line`, ISO date).
 
-    `norm` is ``normalize(line)``, computed once by the caller.
+    `folded` is ``normalize_form(line)``, computed once by the caller; the offset map is
+    built only for the rare line that starts with the label.
     """
-    label = tres.header_label.match(norm.text)
+    label = tres.header_label.match(folded)
     if not label:
         return None
-    after = norm.to_original(0, label.end())[1] if label.end() else 0
+    after = normalize(line).to_original(0, label.end())[1] if label.end() else 0
     mentions = find_date_mentions(line[after : after + 80], None, calendar)
     if (
         not mentions

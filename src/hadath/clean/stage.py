@@ -42,7 +42,9 @@ def clean_document(doc: Document, res: Resources) -> Document:
     if language != "ar" and res.options.require_arabic:
         doc.skip_reason = str(HadathError(ErrorCode.E101, path=doc.source, language=language))
         return doc
-    cleaned = classify_lines(lines, tres, res.calendar, numbers)
+    # The body is searched for an outlet only when neither the container nor the page has one.
+    outlet_known = bool(doc.outlet or page_outlet)
+    cleaned = classify_lines(lines, tres, res.calendar, numbers, outlet_known)
     doc.removed = sorted(removed + cleaned.removed, key=lambda r: r.line)
     doc.text = _join(cleaned.kept)
     doc.title = doc.title or page_title or cleaned.title

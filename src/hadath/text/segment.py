@@ -40,6 +40,8 @@ class CliticRules:
     enclitic_forms: frozenset[str]
     enclitic_by_form: Mapping[str, tuple[str, float]]
     enclitic_sizes: tuple[int, ...]  # lengths of the enclitic forms, longest first
+    lam_ratio: float  # the ratio of ل when it is read from لل (ل + ال)
+    prefix_initials: frozenset[str]  # first letters of every proclitic reading
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> CliticRules:
@@ -47,9 +49,12 @@ class CliticRules:
             return tuple((item["form"], float(item["min_ratio"])) for item in data[key])
 
         enclitics = sorted(pairs("enclitics"), key=lambda p: -len(p[0]))
+        prepositions = pairs("prepositions")
+        proclitics = [form for form, _ in (*pairs("conjunctions"), *prepositions)]
+        proclitics += [data["article"], data["lam_article"], data["future"]["form"]]
         return cls(
             conjunctions=pairs("conjunctions"),
-            prepositions=pairs("prepositions"),
+            prepositions=prepositions,
             article=data["article"],
             lam_article=data["lam_article"],
             future=data["future"]["form"],
@@ -62,6 +67,8 @@ class CliticRules:
             enclitic_forms=frozenset(form for form, _ in enclitics),
             enclitic_by_form={form: (form, ratio) for form, ratio in enclitics},
             enclitic_sizes=tuple(sorted({len(form) for form, _ in enclitics}, reverse=True)),
+            lam_ratio=dict(prepositions).get(data["lam_article"][0], 0.5),
+            prefix_initials=frozenset(form[0] for form in proclitics if form),
         )
 
 
@@ -79,18 +86,24 @@ def segment_word(word: str, lexicon: Mapping[str, int], rules: CliticRules) -> S
         or not ARABIC_LETTERS.issuperset(word)
     ):
         return (word,), word
-    whole = lexicon.get(word, 0)
-    best: tuple[int, int, tuple[str, ...], str] | None = None  # (freq, n segments, segs, stem)
-    enclitic_forms = rules.enclitic_forms
     # Every body below is a suffix of the word: only pronouns the word ends with can apply.
     word_enclitics = [("", 0.0)]
     for size in rules.enclitic_sizes:
         found = rules.enclitic_by_form.get(word[-size:])
         if found is not None and size < len(word):
             word_enclitics.append(found)
+    if len(word_enclitics) == 1 and word[0] not in rules.prefix_initials:
+        return (word,), word  # nothing to peel: the only proposal is the whole word
+    whole = lexicon.get(word, 0)
+    best: tuple[int, int, tuple[str, ...], str] | None = None  # (freq, n segments, segs, stem)
+    best_key = (-1, 0)
+    enclitic_forms = rules.enclitic_forms
+    protected = rules.protected
+    article = rules.article
+    min_stem = rules.min_stem
     for conj, conj_ratio in (("", 0.0), *(c for c in rules.conjunctions if word.startswith(c[0]))):
         rest1 = word[len(conj) :]
-        if conj and rest1 in rules.protected:
+        if conj and rest1 in protected:
             # وكان = و + كان: a protected word keeps its letters once the conjunction is off.
             if lexicon.get(rest1, 0) >= conj_ratio * whole:
                 return (conj, rest1), rest1
@@ -100,29 +113,37 @@ def segment_word(word: str, lexicon: Mapping[str, int], rules: CliticRules) -> S
             if prep_segs and rest2 in enclitic_forms:
                 # A preposition with only a pronoun: لها = ل + ها, its stem is the preposition.
                 return (*prefix, rest2), prep_segs[-1]
+            prefix_ratio = conj_ratio if conj_ratio > prep_ratio else prep_ratio
             for extra, extra_ratio, stem_start in _article_or_future(
                 rest2, prep_segs, definite, rules
             ):
                 body = rest2[stem_start:]
-                is_definite = definite or extra == (rules.article,)
+                is_definite = definite or extra == (article,)
+                fixed = len(prefix) + len(extra) + 1  # segments before any pronoun
                 for enc, enc_ratio in word_enclitics[:1] if is_definite else word_enclitics:
-                    if enc and not body.endswith(enc):
-                        continue
-                    stem = body[: len(body) - len(enc)] if enc else body
-                    if len(stem) < rules.min_stem:
-                        continue
-                    if enc and stem.startswith(rules.article) and stem not in rules.protected:
-                        continue  # a definite noun takes no pronoun (العراقي is not العراق+ي)
+                    if enc:
+                        if not body.endswith(enc):
+                            continue
+                        stem = body[: len(body) - len(enc)]
+                        if len(stem) < min_stem:
+                            continue
+                        if stem.startswith(article) and stem not in protected:
+                            continue  # a definite noun takes no pronoun (العراقي is not العراق+ي)
+                        count = fixed + 1
+                    else:
+                        if fixed == 1 or len(body) < min_stem:
+                            continue  # the whole word is not a proposal
+                        stem = body
+                        count = fixed
                     stem, freq = _stem_frequency(stem, bool(enc), is_definite, lexicon, rules)
-                    segments = (*prefix, *extra, stem, *((enc,) if enc else ()))
-                    if freq == 0 or len(segments) == 1:
+                    if freq == 0 or (freq, count) <= best_key:
                         continue
-                    ratio = max(conj_ratio, prep_ratio, extra_ratio, enc_ratio)
+                    ratio = max(prefix_ratio, extra_ratio, enc_ratio)
                     if freq < ratio * whole:
                         continue
-                    key = (freq, len(segments), segments, stem)
-                    if best is None or key[:2] > best[:2]:
-                        best = key
+                    best_key = (freq, count)
+                    segments = (*prefix, *extra, stem, *((enc,) if enc else ()))
+                    best = (freq, count, segments, stem)
     if best is None:
         return (word,), word
     return best[2], best[3]
@@ -140,8 +161,7 @@ def _prepositions(rest: str, rules: CliticRules) -> list[tuple[tuple[str, ...], 
         and len(rest) - len(lam) >= rules.min_stem
         and rules.article + rest[len(lam) :] not in rules.protected
     ):
-        lam_ratio = dict(rules.prepositions).get(lam[0], 0.5)
-        options.append(((lam[0], rules.article), lam_ratio, rest[len(lam) :], True))
+        options.append(((lam[0], rules.article), rules.lam_ratio, rest[len(lam) :], True))
     return options
 
 
