@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import TypeVar
 
 K = TypeVar("K")
@@ -13,9 +14,9 @@ class BoundedMemo(dict[K, V]):
 
     News repeats its vocabulary, so most words are found here and cost one lookup.  The memo
     only ever holds values the function would compute again, so sharing it cannot change
-    any output.  It is bounded: `remember` empties it once `limit` entries are held, and it
-    refills with what is current.  A pickled memo arrives empty, so worker processes do not
-    receive its contents.
+    any output.  It is bounded: once `limit` entries are held, `remember` forgets the older
+    half (insertion order), so what the current documents use stays.  A pickled memo
+    arrives empty, so worker processes do not receive its contents.
     """
 
     __slots__ = ("limit",)
@@ -27,7 +28,9 @@ class BoundedMemo(dict[K, V]):
     def remember(self, key: K, value: V) -> V:
         """Store `value` under `key` (emptying a full memo first) and return it."""
         if len(self) >= self.limit:
-            self.clear()
+            # Forget the older half: what recent documents used is likeliest to come again.
+            for old in list(islice(self, max(1, len(self) // 2))):
+                del self[old]
         self[key] = value
         return value
 

@@ -36,3 +36,10 @@ def test_pickled_resources_arrive_with_empty_memos(fiction: EventResources) -> N
     assert clone.lexicon.analyse("وأشاد") == fiction.lexicon.analyse("وأشاد")
     copy = pickle.loads(pickle.dumps(fiction.lexicon.analyses))
     assert isinstance(copy, BoundedMemo) and len(copy) == 0
+
+
+def test_full_memo_forgets_its_older_half() -> None:
+    memo: BoundedMemo[str, int] = BoundedMemo(4)
+    for key in "abcde":
+        memo.remember(key, ord(key))
+    assert list(memo) == ["c", "d", "e"]

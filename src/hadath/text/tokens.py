@@ -62,7 +62,6 @@ def tokenize(
     else in the resources' bounded `AnalysisCache`; either way a word is analysed once.
     """
     cache = res_text.analyses if memo is None else memo
-    limit = getattr(cache, "limit", 0)
     get = cache.get
     find = text.find
     tokens: list[Token] = []
@@ -78,9 +77,10 @@ def tokenize(
         analysis = get(surface)
         if analysis is None:
             analysis = analyse_word(surface, res_text)
-            if limit and len(cache) >= limit:
-                cache.clear()
-            cache[surface] = analysis
+            if isinstance(cache, BoundedMemo):
+                cache.remember(surface, analysis)
+            else:
+                cache[surface] = analysis
         pos = find(surface, pos)
         after = pos + len(surface)
         append(Token(surface, pos, after, analysis[0], analysis[1], analysis[2]))
