@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from itertools import compress
+from operator import attrgetter
 
 from hadath.document import ActorMention, Event, Span
 from hadath.events.lexicon import Hit
 from hadath.events.patterns import NOT_AN_EVENT, PatternEntry
-from hadath.events.positions import SENTENCE_ENDS, may_start, phrase_at
+from hadath.events.positions import SENTENCE_ENDS, phrase_at, phrase_index, phrases_from
 from hadath.events.reporting import IF_ACTOR, NOT_REPORTED, REPORTED, Reporting
 from hadath.events.resources import EventResources
 from hadath.events.roles import Roles
+from hadath.events.senses import select_sense
 from hadath.events.words import CLAUSE_PUNCTUATION, Slot, Word
 
 UNKNOWN_ACTOR_CODE = "---"
@@ -27,6 +30,7 @@ UNKNOWN_ACTOR_CODE = "---"
 # nearer, its masdar object (نفى مقتل).
 _DENIAL_REACH = 20
 _DENIED_OBJECT_REACH = 8
+_NORM = attrgetter("norm")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +55,8 @@ class SentenceContext:
     words: list[Word]
     slots: list[Slot]
     previous_source: ActorMention | None  # for "من جانبه" continuations
+    # The words' matching forms when the caller has them (else they are read off the words).
+    norms: list[str] = field(default_factory=list)
 
 
 def words_start_with_actor(word: Word, slot: Slot) -> bool:
@@ -67,41 +73,48 @@ class Coder:
         self.g = res.grammar
         self.lex = res.lexicon
         self.reporting = Reporting(res.grammar, res.lexicon, res.entries)
-        # First words of the multi-word grammar phrases: most words start none, so the
-        # phrase comparisons are skipped for them (the coder's former hot spot).
-        self._intent_first = frozenset(p[0] for p in self.g.intent)
+        # The intent phrases by first word: most words start none, so the phrase
+        # comparisons are skipped for them (the coder's former hot spot).
+        self._intent_index = phrase_index(self.g.intent)
+        self._denial_ends = tuple(self.g.denial)
         self.roles = Roles(res.grammar, res.lexicon)
 
     # --- triggers ----------------------------------------------------------------------
     def triggers(
-        self, words: list[Word], inside_actors: frozenset[int] = frozenset()
+        self,
+        words: list[Word],
+        inside_actors: frozenset[int] = frozenset(),
+        norms: list[str] | None = None,
     ) -> list[Trigger]:
         """The trigger words of a sentence with their code, negation and modality; words
-        that are part of an actor's name (وزير is also a passive of زار) never trigger."""
+        that are part of an actor's name (وزير is also a passive of زار) never trigger.
+        `norms` are the words' matching forms, if the caller has them."""
         found: list[Trigger] = []
         # The bare readings of every word, made when the first candidate needs them: most
         # sentences have no trigger word at all.
         bare: list[frozenset[str]] = []
         g = self.g
-        analyse = self.lex.analyse
-        for i, word in enumerate(words):
-            if len(word.norm) < 3 or i in inside_actors or word.norm in g.quantifiers:
+        if norms is None:
+            norms = list(map(_NORM, words))
+        readings = self.lex.analyse_all(norms)
+        # Only the words with a reading are visited (compress picks them in C).
+        for i in compress(range(len(norms)), readings):
+            norm = norms[i]
+            if len(norm) < 3 or i in inside_actors or norm in g.quantifiers:
                 continue  # numbers and quantifiers (اثنين) are never verbs
-            hits = analyse(word.norm)
-            if not hits:
-                continue
+            hits = readings[i]
             if not bare:
-                bare = [self.lex.bare_forms(w.norm) for w in words]
+                bare = self.lex.bare_forms_all(norms)
             if i > 0 and (
-                self._free_preposition(words[i - 1].norm)
-                or words[i - 1].norm.isdigit()
-                or words[i - 1].norm in g.quantifiers
+                self._free_preposition(norms[i - 1])
+                or norms[i - 1].isdigit()
+                or norms[i - 1] in g.quantifiers
             ):
                 # After a preposition or a number a word is a noun (على تجمع، مائة طالب).
                 hits = tuple(h for h in hits if h.kind == "noun")
             for hit in self._rank(hits):
                 entry = self.res.entries[hit.entry]
-                code, intent_code = self._sense(entry, bare, i)
+                code, intent_code = select_sense(self.res.senses[hit.entry], entry, bare, i)
                 if code is None:
                     continue
                 if code == NOT_AN_EVENT:
@@ -157,26 +170,6 @@ class Coder:
         # An indefinite word reads first as a verb; a definite one can only be a noun.
         return sorted(hits, key=lambda h: (h.kind == "noun", h.entry))
 
-    def _sense(
-        self, entry: PatternEntry, bare: list[frozenset[str]], i: int
-    ) -> tuple[str | None, str | None]:
-        """The (code, intent code) the words around trigger `i` select."""
-        for sense in entry.senses:
-            for phrase in sense.objects:
-                span = len(phrase)
-                first = phrase[0]
-                for j in range(i + 1, min(len(bare), i + 1 + sense.window) - span + 1):
-                    # The first word alone rules out almost every position.
-                    if first in bare[j] and all(phrase[k] in bare[j + k] for k in range(1, span)):
-                        return sense.code, sense.intent or entry.intent
-            if sense.before and i > 0 and not bare[i - 1].isdisjoint(sense.before):
-                return sense.code, sense.intent or entry.intent
-            if sense.near:
-                lo, hi = max(0, i - 10), min(len(bare), i + 11)
-                if any(not b.isdisjoint(sense.near) for b in bare[lo:hi]):
-                    return sense.code, sense.intent or entry.intent
-        return entry.code, entry.intent
-
     def _negated(self, words: list[Word], i: int, hit: Hit) -> bool:
         g = self.g
         particles = g.negation_noun if hit.kind == "noun" else g.negation_verb
@@ -186,8 +179,12 @@ class Coder:
             ):
                 return True
         for j in range(max(0, i - _DENIAL_REACH), i):
-            base = self.lex.strip_proclitics(words[j].norm)[-1][0]
-            if words[j].norm in g.denial or base in g.denial:
+            norm = words[j].norm
+            # Proclitics come off the front: only a word ending in a denial word can be one.
+            if not norm.endswith(self._denial_ends):
+                continue
+            base = self.lex.strip_proclitics(norm)[-1][0]
+            if norm in g.denial or base in g.denial:
                 between = range(j + 1, i)
                 if any(words[k].norm in SENTENCE_ENDS for k in between):
                     continue  # a denial in an earlier sentence or quote
@@ -209,10 +206,9 @@ class Coder:
         if any(words[j].norm in g.future_particles for j in range(max(0, i - 2), i)):
             return True
         return any(
-            phrase_at(words, j, p)
+            phrase_at(words, j, g.intent[k])
             for j in range(max(0, i - 5), i)
-            if may_start(words[j].norm, self._intent_first)
-            for p in g.intent
+            for k in phrases_from(words[j].norm, self._intent_index)
         )
 
     # --- events ------------------------------------------------------------------------
@@ -225,7 +221,8 @@ class Coder:
             for j in range(s.first, s.last + 1)
             if j > s.first or words_start_with_actor(ctx.words[j], s)
         )
-        for trig in self.triggers(ctx.words, inside):
+        norms = ctx.norms if len(ctx.norms) == len(ctx.words) else None
+        for trig in self.triggers(ctx.words, inside, norms):
             sources, target = self.roles.assign(ctx, trig)
             if not sources:
                 w = ctx.words[trig.index]

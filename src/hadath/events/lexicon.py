@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from hadath.errors import ErrorCode, HadathError
 from hadath.events.morphology import conjugate
@@ -250,6 +250,15 @@ class Lexicon:
             known = self.analyses.remember(word, self._analyse(word))
         return known
 
+    def analyse_all(self, words: Sequence[str]) -> list[tuple[Hit, ...]]:
+        """`analyse` of every word, in order: the memo answers the known words in one pass
+        made in C, and only the others are analysed."""
+        found: list[tuple[Hit, ...] | None] = list(map(self.analyses.get, words))
+        if None in found:
+            known = zip(words, found, strict=True)
+            found = [self.analyse(w) if h is None else h for w, h in known]
+        return cast(list[tuple[Hit, ...]], found)
+
     def _analyse(self, word: str) -> tuple[Hit, ...]:
         g = self.grammar
         hits: dict[tuple[int, str], Hit] = {}
@@ -286,6 +295,14 @@ class Lexicon:
             readings = frozenset(bare(base) for base, _ in self.strip_proclitics(word))
             known = self.bare_readings.remember(word, readings)
         return known
+
+    def bare_forms_all(self, words: Sequence[str]) -> list[frozenset[str]]:
+        """`bare_forms` of every word, in order (known words answered by the memo in C)."""
+        found: list[frozenset[str] | None] = list(map(self.bare_readings.get, words))
+        if None in found:
+            known = zip(words, found, strict=True)
+            found = [self.bare_forms(w) if b is None else b for w, b in known]
+        return cast(list[frozenset[str]], found)
 
 
 def build_lexicon(entries: Sequence[PatternEntry], grammar: Grammar) -> Lexicon:

@@ -5,7 +5,7 @@ decide, in `roles`, which actor can be a subject and which a target.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from hadath.events.lexicon import Grammar, Lexicon, Phrase
 from hadath.events.reporting import is_break
@@ -14,6 +14,8 @@ from hadath.events.words import Slot, Word
 # Punctuation that ends a sentence or a quoted clause: a target is never looked for past it
 # (commas are crossed: they set off dates and places, أجرى X، مساء الثلاثاء، اتصالا مع Y).
 SENTENCE_ENDS = frozenset(".!?؟:;؛")
+# The conjunctions و/ف that a phrase's first word may carry.
+_GLUED = "\u0648\u0641"
 
 
 def phrase_at(words: Sequence[Word], i: int, phrase: Phrase) -> bool:
@@ -22,15 +24,34 @@ def phrase_at(words: Sequence[Word], i: int, phrase: Phrase) -> bool:
         return False
     return all(
         words[i + k].norm == phrase[k]
-        or (words[i + k].norm[1:] == phrase[k] and k == 0 and words[i].norm[0] in "\u0648\u0641")
+        or (words[i + k].norm[1:] == phrase[k] and k == 0 and words[i].norm[0] in _GLUED)
         for k in range(len(phrase))
     )
+
+
+def phrase_index(phrases: Sequence[Phrase]) -> dict[str, tuple[int, ...]]:
+    """The positions in `phrases` of the phrases with each first word, in order."""
+    index: dict[str, tuple[int, ...]] = {}
+    for k, phrase in enumerate(phrases):
+        index[phrase[0]] = (*index.get(phrase[0], ()), k)
+    return index
+
+
+def phrases_from(norm: str, index: Mapping[str, tuple[int, ...]]) -> Sequence[int]:
+    """The positions, in order, of the phrases of a `phrase_index` that may start at a word
+    `norm` (as `phrase_at` matches them: the word itself, or after a conjunction و/ف);
+    every other phrase is ruled out without comparing it."""
+    own = index.get(norm, ())
+    glued = index.get(norm[1:], ()) if norm[:1] in _GLUED else ()
+    if glued:
+        return sorted((*own, *glued)) if own else glued
+    return own
 
 
 def may_start(norm: str, first_words: frozenset[str]) -> bool:
     """Whether a phrase with one of `first_words` can start at this word (as `phrase_at`
     matches it: the word itself, or after a conjunction و/ف)."""
-    return norm in first_words or (norm[:1] in "\u0648\u0641" and norm[1:] in first_words)
+    return norm in first_words or (norm[:1] in _GLUED and norm[1:] in first_words)
 
 
 def clause_range(g: Grammar, words: list[Word], i: int) -> tuple[int, int]:

@@ -15,6 +15,7 @@ from hadath.events.build import COMPILED_NAME, entry_from_dict
 from hadath.events.lexicon import Grammar, Lexicon, build_lexicon, parse_grammar
 from hadath.events.ontology import CameoCode
 from hadath.events.patterns import PatternEntry, load_pattern_files
+from hadath.events.senses import SenseTest, sense_tests
 from hadath.options import Options
 
 
@@ -27,6 +28,8 @@ class EventResources:
     grammar: Grammar
     lexicon: Lexicon
     coder: str  # "hadath x.y / dictionaries x.y"
+    # The senses of each entry (same index as `entries`) as set tests.
+    senses: tuple[tuple[SenseTest, ...], ...]
 
     def __reduce__(self) -> tuple[object, ...]:
         # Mapping proxies do not pickle: rebuild from plain values instead.
@@ -37,7 +40,12 @@ def _rebuild(
     ontology: dict[str, CameoCode], entries: tuple[PatternEntry, ...], grammar: Grammar, coder: str
 ) -> EventResources:
     return EventResources(
-        MappingProxyType(ontology), entries, grammar, build_lexicon(entries, grammar), coder
+        MappingProxyType(ontology),
+        entries,
+        grammar,
+        build_lexicon(entries, grammar),
+        coder,
+        tuple(sense_tests(e) for e in entries),
     )
 
 

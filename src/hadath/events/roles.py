@@ -28,6 +28,8 @@ from hadath.events.positions import (
     oblique,
     opens_clause,
     phrase_at,
+    phrase_index,
+    phrases_from,
     placed,
     plural_verb,
     quantified,
@@ -52,7 +54,9 @@ class Roles:
     def __init__(self, grammar: Grammar, lexicon: Lexicon) -> None:
         self.g = grammar
         self.lex = lexicon
-        self._agent_first = frozenset(p[0] for p in grammar.passive_agents)
+        self._agent_index = phrase_index(grammar.passive_agents)
+        self._continuation_first = frozenset(p[0] for p in grammar.continuation)
+        self._speech_ends = tuple(grammar.speech_verbs)
 
     def _speaker_only(self, slot: Slot, root: str, adjacent: bool) -> bool:
         """Whether a news agency (a speaker sector) stands where only a speaker can: as the
@@ -321,9 +325,8 @@ class Roles:
 
     def _passive_agent(self, words: list[Word], slots: list[Slot], i: int, hi: int) -> int | None:
         for j in range(i + 1, min(len(words), i + 10)):
-            if not may_start(words[j].norm, self._agent_first):
-                continue
-            for phrase in self.g.passive_agents:
+            for p in phrases_from(words[j].norm, self._agent_index):
+                phrase = self.g.passive_agents[p]
                 if phrase_at(words, j, phrase):
                     end = j + len(phrase)
                     for k, s in enumerate(slots):
@@ -336,17 +339,23 @@ class Roles:
         words, g = ctx.words, self.g
         for j in range(i - 1, -1, -1):
             if words[j].norm in g.complementisers:
-                speech = [
-                    k
-                    for k in range(j)
-                    if self.lex.strip_proclitics(words[k].norm)[-1][0] in g.speech_verbs
-                    or words[k].norm in g.speech_verbs
-                ]
-                if speech:
+                if any(self._speech_verb(words[k].norm) for k in range(j)):
                     near = [s for s in ctx.slots if s.last < j]
                     if near:
                         return near[-1].actor
                 break
-        if any(phrase_at(words, 0, p) for p in g.continuation):
+        if (
+            words
+            and may_start(words[0].norm, self._continuation_first)
+            and any(phrase_at(words, 0, p) for p in g.continuation)
+        ):
             return ctx.previous_source
         return None
+
+    def _speech_verb(self, norm: str) -> bool:
+        """Whether a word is a speech verb, with or without proclitics (وقال، فأعلن)."""
+        # Proclitics come off the front: only a word ending in a speech verb can be one.
+        return norm.endswith(self._speech_ends) and (
+            norm in self.g.speech_verbs
+            or self.lex.strip_proclitics(norm)[-1][0] in self.g.speech_verbs
+        )

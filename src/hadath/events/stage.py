@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hadath.document import ActorMention, Document
 from hadath.events.coder import UNKNOWN_ACTOR_CODE, Coder, SentenceContext
-from hadath.events.words import place_actors, sentence_words
+from hadath.events.words import place_actors, read_sentence
 from hadath.resources import Resources
 
 
@@ -24,8 +24,8 @@ def code_events(doc: Document, res: Resources) -> Document:
     previous: ActorMention | None = None
     for sentence in doc.sentences:
         actors = by_sentence.get(sentence.index, [])
-        words = sentence_words(sentence)
-        ctx = SentenceContext(sentence.index, words, place_actors(words, actors), previous)
+        words, norms = read_sentence(sentence)
+        ctx = SentenceContext(sentence.index, words, place_actors(words, actors), previous, norms)
         coded = coder.code_sentence(doc.id, ctx)
         for event in coded:
             if event.negated and not options.include_negated:

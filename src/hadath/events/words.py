@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import NamedTuple, Protocol
 
 from hadath.document import ActorMention, Sentence
@@ -12,6 +14,8 @@ from hadath.text.normalize import normalize_form
 _WORD = re.compile(r"\w+|[^\w\s]")
 # Punctuation that ends a clause (quotation marks and guillemets do not).
 CLAUSE_PUNCTUATION = frozenset(",;:.!?()[]،؛؟-\u2013\u2014")
+_TEXT, _NORM = attrgetter("text"), attrgetter("norm")
+_START, _END = attrgetter("start"), attrgetter("end")
 
 
 class Word(Protocol):
@@ -52,6 +56,23 @@ def sentence_words(sentence: Sentence) -> list[Word]:
 
     Tokens that glue punctuation to a word are split so clause punctuation stays visible.
     """
+    return read_sentence(sentence)[0]
+
+
+def read_sentence(sentence: Sentence) -> tuple[list[Word], list[str]]:
+    """The words of `sentence` (as `sentence_words` gives them) and their matching forms."""
+    tokens = sentence.tokens
+    if tokens:
+        norms = list(map(_NORM, tokens))
+        if "" not in norms and _unglued(list(map(_TEXT, tokens))):
+            return list(tokens), norms  # the usual case, decided in C
+    words = _split_words(sentence)
+    return words, list(map(_NORM, words))
+
+
+def _split_words(sentence: Sentence) -> list[Word]:
+    """`sentence_words` one token at a time: tokens with glued punctuation are split and
+    tokens without a matching form get one; without tokens, a regex split."""
     if sentence.tokens:
         words: list[Word] = []
         append = words.append
@@ -82,16 +103,29 @@ def sentence_words(sentence: Sentence) -> list[Word]:
     ]
 
 
+def _unglued(texts: list[str]) -> bool:
+    """Whether no text longer than one character holds clause punctuation: each mark is
+    then a text of its own, so the marks in all texts are as many as the one-mark texts."""
+    joined = "".join(texts)
+    marks = sum(map(joined.count, CLAUSE_PUNCTUATION))
+    return marks == 0 or marks == sum(map(CLAUSE_PUNCTUATION.__contains__, texts))
+
+
 def place_actors(words: list[Word], actors: list[ActorMention]) -> list[Slot]:
-    """Map actor character spans to word index ranges; overlapping mentions keep the longest."""
+    """Map actor character spans to word index ranges; overlapping mentions keep the longest.
+
+    `words` are in text order (as `sentence_words` gives them), so the words of a span are
+    found by bisection.
+    """
     slots: list[Slot] = []
+    if not actors:
+        return slots
     for actor in sorted(actors, key=lambda a: (a.start, -(a.end - a.start))):
-        first = next((i for i, w in enumerate(words) if w.end > actor.start), None)
-        if first is None or words[first].start >= actor.end:
+        first = bisect_right(words, actor.start, key=_END)  # the first word ending after it
+        if first == len(words) or words[first].start >= actor.end:
             continue
-        last = first
-        while last + 1 < len(words) and words[last + 1].start < actor.end:
-            last += 1
+        # the last word starting before the span's end
+        last = bisect_left(words, actor.end, lo=first + 1, key=_START) - 1
         if slots and first <= slots[-1].last:
             continue
         slots.append(Slot(actor, first, last))
