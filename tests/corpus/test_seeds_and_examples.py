@@ -97,11 +97,6 @@ def test_examples_copy_is_linked_and_not_counted(examples_db: Path) -> None:
     assert counted == stored - copy_events
 
 
-@pytest.mark.xfail(
-    reason="needs the coder to give the same dyad and date to the three "
-    "reports of the Macron-Sudani call (issue of events/resolve)",
-    strict=False,
-)
 def test_examples_phone_call_reported_three_times_is_one_happening(examples_db: Path) -> None:
     conn = open_database(examples_db, readonly=True)
     happenings = aggregated_events(
