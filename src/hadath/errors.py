@@ -32,6 +32,7 @@ class ErrorCode(Enum):
     E015 = "{path}: no article text left after cleaning"
     E016 = "{source}: pipeline stage {stage!r} failed: {reason}"
     E017 = "invalid option {name}: {reason}"
+    E018 = "{source}: not stored, the database refused it: {reason}"
     # --- E1xx: clean, text, time ---------------------------------------------------------
     E101 = "{path}: document is not Arabic (detected {language})"
     E102 = "{path}:{line}: invalid text data: {reason}"

@@ -7,6 +7,7 @@ with its coded reason.
 
 from __future__ import annotations
 
+import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -14,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hadath.document import Document, RawDoc
-from hadath.errors import HadathError
+from hadath.errors import ErrorCode, HadathError
 from hadath.ingest import Skipped, read_paths
 from hadath.pipeline import Pipeline
 from hadath.resources import Resources
@@ -128,7 +129,15 @@ def _process(
         summary.skipped.append((raw.source, doc.skip_reason))
         return
     doc.duplicate_of = dedup.find_or_add(doc)
-    if writer.write(doc):
+    try:
+        stored = writer.write(doc)
+    except sqlite3.IntegrityError as exc:
+        # A document the schema refuses (its transaction was rolled back) is skipped with
+        # its reason; the rest of the batch goes on.
+        refused = HadathError(ErrorCode.E018, source=raw.source, reason=str(exc))
+        summary.skipped.append((raw.source, str(refused)))
+        return
+    if stored:
         summary.add_document(doc)
     else:
         summary.unchanged += 1

@@ -46,3 +46,11 @@ def test_counted_partitive_after_the_verb_is_the_target(code):
 def test_target_is_not_taken_from_a_clause_opened_with_wa_kama(code):
     ev = code("وزار رئيس زمرستان المدينة أمس، وكما أشاد وزير خارجية فلوريا بالزيارة")
     assert ev[0].cameo == "042" and ev[0].target is None
+
+
+def test_events_of_a_joint_act_have_distinct_ids(code):
+    # Three coordinated parties of a joint act: one event per ordered pair, each its own id
+    # (the store's primary key).
+    ev = code("وقع رئيس زمرستان ووزير خارجية فلوريا وحزب النور الأخضر اتفاقية أمس")
+    assert len(ev) == 6
+    assert len({e.id for e in ev}) == len(ev)

@@ -168,3 +168,24 @@ def test_truncated_html_fifo_and_legacy_encodings_in_one_batch(tmp_path: Path, c
     assert {"cp1256", "iso-8859-6", "utf-8"} <= encodings
     texts = [row[0] for row in conn.execute("SELECT text FROM documents")]
     assert all("الصفدي" in text for text in texts)
+
+
+def test_a_document_the_database_refuses_is_skipped_and_the_batch_goes_on(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hadath.store import StoreWriter
+
+    write_articles(tmp_path / "in", 3)
+    real_write = StoreWriter.write
+
+    def refuse_one(self: StoreWriter, doc) -> bool:
+        if doc.source.endswith("a0001.txt"):
+            raise sqlite3.IntegrityError("UNIQUE constraint failed: events.id")
+        return real_write(self, doc)
+
+    monkeypatch.setattr(StoreWriter, "write", refuse_one)
+    code, out = run_json(capsys, str(tmp_path / "in"), "--db", str(tmp_path / "h.db"))
+    assert code == 0
+    assert out["stored"] == 2
+    [(source, reason)] = [(s["source"], s["reason"]) for s in out["skipped"]]
+    assert source.endswith("a0001.txt") and "E018" in reason

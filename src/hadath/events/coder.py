@@ -287,7 +287,8 @@ class Coder:
             crowd = source.sector == self.g.protest_agent_sector
             confidence += 0.2 * crowd - 0.2 * trig.recoded
         digest = hashlib.sha1(
-            f"{doc_id}:{ctx.index}:{w.start}:{trig.code}:{source.start}".encode()
+            f"{doc_id}:{ctx.index}:{w.start}:{trig.code}:{source.start}"
+            f":{target.start if target is not None else -1}".encode()
         ).hexdigest()[:16]
         return Event(
             id=digest,
