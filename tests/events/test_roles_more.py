@@ -54,3 +54,9 @@ def test_events_of_a_joint_act_have_distinct_ids(code):
     ev = code("وقع رئيس زمرستان ووزير خارجية فلوريا وحزب النور الأخضر اتفاقية أمس")
     assert len(ev) == 6
     assert len({e.id for e in ev}) == len(ev)
+
+
+def test_a_place_after_a_visit_verb_is_where_the_visit_went(code):
+    # `place_object`: "وزار فلورينا" names the destination; the visitor is not named here.
+    assert all(e.source.code != "FLR" for e in code("عمل سنوات في المدينة، وزار فلورينا"))
+    assert pairs(code("وزار رئيس زمرستان فلورينا أمس")) == [("042", "ZMRGOV", "FLR")]

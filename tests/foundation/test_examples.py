@@ -21,9 +21,12 @@ REPO = Path(__file__).resolve().parents[2]
 EXAMPLES = REPO / "examples"
 
 # Floors: just under what the coder achieved when this was last raised (README.md,
-# "Evaluation").  Raise them when the coder improves; never lower them silently.
+# "Evaluation").  Raise them when the coder improves; never lower them silently.  Lowered
+# once, 0.49/0.61 -> 0.48/0.59: "الذي يزور الأردن" had matched a Jordanian reception only
+# because the visit's destination was read as its subject; with `place_object` the visit
+# is coded right (IGOEUR -> JOR) and that accidental match is gone.
 FLOORS = {
-    "source": {"precision": 0.49, "recall": 0.61},
+    "source": {"precision": 0.48, "recall": 0.59},
     "dyad": {"precision": 0.29, "recall": 0.36},
 }
 

@@ -58,6 +58,7 @@ def entry_from_dict(data: dict[str, Any]) -> PatternEntry:
         origin=data["origin"],
         anchored=data.get("anchored", False),
         received=data.get("received", False),
+        place_object=data.get("place_object", False),
     )
 
 

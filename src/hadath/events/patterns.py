@@ -15,6 +15,8 @@ File format (``data/events/patterns/*.yaml``, documented in ``data/events/README
         agentless: false                 # true: the word after the verb is its patient
         anchored: false                  # true: even a past verb needs an episode anchor
         received: false                  # true: the subject receives the act from "من Y"
+        place_object: false              # true: a bare country or city after the verb is its
+                                         # object (زار اليمن), not its subject
 
 Every string is folded to the matching form, so authors write ordinary Arabic spelling.
 """
@@ -43,6 +45,7 @@ _ENTRY_KEYS = {
     "agentless",
     "anchored",
     "received",
+    "place_object",
     "__line__",
 }
 _SENSE_KEYS = {"code", "object", "near", "before", "window", "intent", "__line__"}
@@ -80,6 +83,8 @@ class PatternEntry:
     anchored: bool = False
     # The subject receives the act (تلقى X اتصالا من Y): Y after من is the source, X the target.
     received: bool = False
+    # A bare place (an actor with no sector) right after the verb is the act's object.
+    place_object: bool = False
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -224,6 +229,9 @@ def parse_entry(raw: Any, codes: Mapping[str, Any], where: str) -> PatternEntry:
     received = raw.get("received", False)
     if not isinstance(received, bool):
         raise HadathError(ErrorCode.E301, path=where, line=line, reason="received must be bool")
+    place_object = raw.get("place_object", False)
+    if not isinstance(place_object, bool):
+        raise HadathError(ErrorCode.E301, path=where, line=line, reason="place_object must be bool")
     targets = tuple(normalize_form(t) for t in _strings(raw.get("targets"), where, line, "targets"))
     return PatternEntry(
         ident,
@@ -237,6 +245,7 @@ def parse_entry(raw: Any, codes: Mapping[str, Any], where: str) -> PatternEntry:
         f"{Path(where).name}:{line}",
         anchored,
         received,
+        place_object,
     )
 
 

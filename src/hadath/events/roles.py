@@ -48,6 +48,12 @@ _TARGET_REACH = 14
 _COMMAS = frozenset(",،")
 
 
+def _bare_place(actor: ActorMention) -> bool:
+    """Whether the actor is a country or city named as such (code = country, no sector, no
+    entity), not a person, an organisation or an IGO."""
+    return actor.sector is None and actor.entity is None and actor.code == actor.country
+
+
 class Roles:
     """Assigns sources and targets with one grammar and lexicon; stateless between calls."""
 
@@ -200,9 +206,10 @@ class Roles:
                 # المواطنين): the group is the subject the head counts
                 head = s.first - 2 if counted_group(self.g, words, s) else s.first
                 near = head - i <= (3 if is_verb else 1)
-                patient = trig.entry.agentless and (
-                    s.actor.sector not in FORCE_SECTORS or quantified(self.g, words, s)
-                )
+                patient = (
+                    trig.entry.agentless
+                    and (s.actor.sector not in FORCE_SECTORS or quantified(self.g, words, s))
+                ) or (trig.entry.place_object and _bare_place(s.actor))
                 if near and self._can_lead(words, s, root, s.first == i + 1) and not patient:
                     subject_k = k
                 elif near and not oblique(self.g, words, s):
