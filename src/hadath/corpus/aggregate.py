@@ -168,14 +168,7 @@ def _merge(mentions: list[EventRecord]) -> AggregatedEvent:
     location = None
     if place is not None:
         m = next(x for x in located if (x.location_name, x.location_geonameid) == place)
-        location = {
-            "name": m.location_name,
-            "name_ar": m.location_name_ar,
-            "geonameid": m.location_geonameid,
-            "country": m.location_country,
-            "lat": m.lat,
-            "lon": m.lon,
-        }
+        location = m.location()
     published = sorted(m.published for m in mentions if m.published)
     digest = hashlib.sha1("\n".join(sorted(m.id for m in mentions)).encode()).hexdigest()
     return AggregatedEvent(

@@ -59,6 +59,19 @@ class EventRecord:
             return self.url.split("://", 1)[1].split("/", 1)[0].lower()
         return f"doc:{self.doc_id}"
 
+    def location(self) -> dict[str, Any] | None:
+        """The event's place in the DESIGN.md Location shape, or None."""
+        if self.location_name is None:
+            return None
+        return {
+            "name": self.location_name,
+            "name_ar": self.location_name_ar,
+            "geonameid": self.location_geonameid,
+            "country": self.location_country,
+            "lat": self.lat,
+            "lon": self.lon,
+        }
+
     @classmethod
     def from_event(cls, event: Event, doc: Document) -> EventRecord:
         """The record of `event`, coded in `doc` (not necessarily stored yet)."""

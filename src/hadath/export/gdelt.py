@@ -192,22 +192,9 @@ def _action_geo(location: dict[str, Any] | None, gazetteer: Gazetteer | None) ->
     return out
 
 
-def _location_of(record: EventRecord) -> dict[str, Any] | None:
-    if record.location_name is None:
-        return None
-    return {
-        "name": record.location_name,
-        "name_ar": record.location_name_ar,
-        "geonameid": record.location_geonameid,
-        "country": record.location_country,
-        "lat": record.lat,
-        "lon": record.lon,
-    }
-
-
 def event_row(record: EventRecord, gazetteer: Gazetteer | None = None) -> dict[str, Any]:
     """One event mention as a GDELT-columned row (counts are 1: one mention, one article)."""
-    location = _location_of(record)
+    location = record.location()
     row: dict[str, Any] = {
         "GLOBALEVENTID": global_event_id(record.id),
         **_date_fields(record.date_value or _day(record.published) or _day(record.ingested_at)),
