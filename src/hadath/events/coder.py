@@ -106,7 +106,7 @@ class Coder:
             if not bare:
                 bare = self.lex.bare_forms_all(norms)
             if i > 0 and (
-                self._free_preposition(norms[i - 1])
+                g.among(norms[i - 1], g.free_prepositions)
                 or norms[i - 1].isdigit()
                 or norms[i - 1] in g.quantifiers
             ):
@@ -157,13 +157,6 @@ class Coder:
                 )
                 break
         return found
-
-    def _free_preposition(self, norm: str) -> bool:
-        """Whether a word is a free-standing preposition, with or without و/ف (وفي، ومن)."""
-        g = self.g
-        return norm in g.free_prepositions or (
-            norm[:1] in g.conjunctions and norm[1:] in g.free_prepositions
-        )
 
     @staticmethod
     def _rank(hits: Sequence[Hit]) -> list[Hit]:

@@ -76,6 +76,15 @@ class Grammar:
     # Prepositions of the place a protest is held in: its protesters are that country's.
     venue_prepositions: frozenset[str]
 
+    def without_conjunction(self, norm: str) -> str:
+        """`norm` without a leading conjunction letter (وفي -> في); other words unchanged."""
+        return norm[1:] if norm[:1] in self.conjunctions else norm
+
+    def among(self, norm: str, words: frozenset[str]) -> bool:
+        """Whether `norm`, as it is or without a leading conjunction (وكما، فيما), is one
+        of `words`."""
+        return norm in words or (norm[:1] in self.conjunctions and norm[1:] in words)
+
 
 _GRAMMAR_LISTS = (
     "conjunctions",
@@ -263,7 +272,7 @@ class Lexicon:
         g = self.grammar
         hits: dict[tuple[int, str], Hit] = {}
         # A base that lost an attached preposition (بضرب، لقتل) is a noun, never a finite verb.
-        unprefixed = {word, word[1:] if word[:1] in g.conjunctions else word}
+        unprefixed = {word, g.without_conjunction(word)}
         for base, definite in self.strip_proclitics(word):
             verbal = not definite and base in unprefixed
             stems = [base] + [

@@ -81,12 +81,12 @@ def oblique(g: Grammar, words: list[Word], slot: Slot) -> bool:
     if not prefix:
         # The actor's span may include its clitics (للحزب، بالجيش): read them off the word.
         head = words[slot.first].norm
-        head = head[1:] if head[:1] in g.conjunctions else head
+        head = g.without_conjunction(head)
         if head[:1] in g.prepositions_attached and (
             head[1:].startswith(g.article) or head.startswith("\u0644\u0644")
         ):
             return True
-    prefix = prefix[1:] if prefix[:1] in g.conjunctions else prefix
+    prefix = g.without_conjunction(prefix)
     return prefix[:1] in g.prepositions_attached
 
 
@@ -96,7 +96,7 @@ def genitive_of_oblique(g: Grammar, lex: Lexicon, words: list[Word], slot: Slot)
     if slot.first == 0:
         return False
     before = words[slot.first - 1].norm
-    before = before[1:] if before[:1] in g.conjunctions else before
+    before = g.without_conjunction(before)
     return (
         len(before) > 3
         and before[:1] in g.prepositions_attached
@@ -113,9 +113,7 @@ def placed(g: Grammar, words: list[Word], slot: Slot) -> bool:
     if slot.first == 0:
         return False
     before = words[slot.first - 1].norm
-    if before[:1] in g.conjunctions and before[1:] in g.free_prepositions:
-        before = before[1:]  # وفي، ومن
-    if before not in g.free_prepositions:
+    if not g.among(before, g.free_prepositions):  # في، وفي، ومن
         return False
     j = slot.first - 2
     return not (j >= 0 and words[j].norm in g.partitives)
@@ -123,7 +121,7 @@ def placed(g: Grammar, words: list[Word], slot: Slot) -> bool:
 
 def opens_clause(g: Grammar, norm: str) -> bool:
     """Whether a word opens another clause, with or without و/ف (كما، وكما، فيما)."""
-    return norm in g.clause_breaks or (norm[:1] in g.conjunctions and norm[1:] in g.clause_breaks)
+    return g.among(norm, g.clause_breaks)
 
 
 def counted_group(g: Grammar, words: list[Word], slot: Slot) -> bool:

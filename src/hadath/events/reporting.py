@@ -50,7 +50,7 @@ class Reporting:
         protest just before it (``احتجاجا على مقتل``، ``تدعو إلى قتل``، ``ضد الغارات``).
         """
         norm = words[i].norm
-        base = norm[1:] if norm[:1] in self.g.conjunctions else norm
+        base = self.g.without_conjunction(norm)
         accusative = len(base) > 3 and base.endswith("\u0627")
         purpose = base[:1] == "\u0644" or (accusative and "10" <= code[:2] <= "13")
         if purpose and code[:2] != "14":
@@ -195,7 +195,7 @@ class Reporting:
             return True  # آلاف من المتظاهرين، عدد من المحتجين: the group itself
         if before in g.free_prepositions or before in g.target_prepositions:
             return False
-        base = norm[1:] if norm[:1] in g.conjunctions else norm
+        base = g.without_conjunction(norm)
         if base[:1] in g.prepositions_attached and not base.startswith(g.article):
             return False
         if norm.endswith("\u064a\u0646"):
@@ -213,7 +213,7 @@ class Reporting:
             head = words[h].norm
             if head in CLAUSE_PUNCTUATION or head in g.free_prepositions:
                 return False
-            head = head[1:] if head[:1] in g.conjunctions else head
+            head = g.without_conjunction(head)
             if head in g.partitives or head in g.quantifiers or head.isdigit():
                 above = words[h - 1].norm if h > 0 else ""
                 return above not in g.free_prepositions and above not in g.target_prepositions

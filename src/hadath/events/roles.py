@@ -89,9 +89,7 @@ class Roles:
         if j < 0:
             return False
         norm = words[j].norm
-        return norm in self.g.speech_verbs or (
-            norm[:1] in self.g.conjunctions and norm[1:] in self.g.speech_verbs
-        )
+        return self.g.among(norm, self.g.speech_verbs)
 
     def _agent_after(
         self, words: list[Word], slots: list[Slot], i: int, patient: Slot | None
