@@ -51,10 +51,16 @@ def test_praise_and_intent_to_visit(seed_events) -> None:
     assert any(s == "IRQGOV" and t == "FRA" for _, s, t in dyads(events, "036"))
 
 
-def test_visit_with_its_own_date(seed_events) -> None:
-    visits = [e for e in seed_events["002"] if e.cameo == "042" and e.source.code == "IRQGOV"]
-    assert visits and visits[0].target and visits[0].target.code == "FRA"
-    assert visits[0].date is not None and visits[0].date.value == "2020-09-02"
+def test_visits_each_with_its_own_date(seed_events) -> None:
+    # One sentence reports two visits, each with its date: Macron in Baghdad on 2 September
+    # 2020, Kadhimi in Paris on 19 October of the same year.
+    visits = {
+        (e.source.code, e.target.code if e.target else None): e.date.value if e.date else None
+        for e in seed_events["002"]
+        if e.cameo == "042" and e.trigger.text.endswith("زار")
+    }
+    assert visits[("IRQGOV", "FRA")] == "2020-10-19"
+    assert visits[("FRAGOV", "IRQ")] == "2020-09-02"
 
 
 def test_meeting_in_erbil_and_publication_date(seed_events) -> None:

@@ -57,6 +57,8 @@ class SentenceContext:
     previous_source: ActorMention | None  # for "من جانبه" continuations
     # The words' matching forms when the caller has them (else they are read off the words).
     norms: list[str] = field(default_factory=list)
+    # Indices of the words inside a date expression ("في 5 آذار 2021"): its year is no count.
+    date_words: frozenset[int] = frozenset()
 
 
 def words_start_with_actor(word: Word, slot: Slot) -> bool:
@@ -85,10 +87,12 @@ class Coder:
         words: list[Word],
         inside_actors: frozenset[int] = frozenset(),
         norms: list[str] | None = None,
+        date_words: frozenset[int] = frozenset(),
     ) -> list[Trigger]:
         """The trigger words of a sentence with their code, negation and modality; words
         that are part of an actor's name (وزير is also a passive of زار) never trigger.
-        `norms` are the words' matching forms, if the caller has them."""
+        `norms` are the words' matching forms, if the caller has them; a number among
+        `date_words` (a year, a day of the month) does not count the word after it."""
         found: list[Trigger] = []
         # The bare readings of every word, made when the first candidate needs them: most
         # sentences have no trigger word at all.
@@ -107,7 +111,7 @@ class Coder:
                 bare = self.lex.bare_forms_all(norms)
             if i > 0 and (
                 g.among(norms[i - 1], g.free_prepositions)
-                or norms[i - 1].isdigit()
+                or (norms[i - 1].isdigit() and i - 1 not in date_words)
                 or norms[i - 1] in g.quantifiers
             ):
                 # After a preposition or a number a word is a noun (على تجمع، مائة طالب).
@@ -215,7 +219,7 @@ class Coder:
             if j > s.first or words_start_with_actor(ctx.words[j], s)
         )
         norms = ctx.norms if len(ctx.norms) == len(ctx.words) else None
-        for trig in self.triggers(ctx.words, inside, norms):
+        for trig in self.triggers(ctx.words, inside, norms, ctx.date_words):
             sources, target = self.roles.assign(ctx, trig)
             if not sources:
                 w = ctx.words[trig.index]

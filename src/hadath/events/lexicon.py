@@ -64,6 +64,7 @@ class Grammar:
     partitives: frozenset[str]
     # Particles that may stand between a fronted subject and its past verb (X قد زار).
     perfect_particles: frozenset[str]
+    reflexives: frozenset[str]
     honorifics: frozenset[str]
     unit_heads: frozenset[str]
     speaker_sectors: frozenset[str]
@@ -137,6 +138,7 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         "plural_verb_endings",
         "partitives",
         "perfect_particles",
+        "reflexives",
         "honorifics",
         "unit_heads",
         "speaker_sectors",
@@ -200,6 +202,7 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         plural_verb_endings=tuple(normalize_form(v) for v in roles["plural_verb_endings"]),
         partitives=words(roles["partitives"]),
         perfect_particles=words(roles["perfect_particles"]),
+        reflexives=words(roles["reflexives"]),
         honorifics=words(roles["honorifics"]),
         unit_heads=words(roles["unit_heads"]),
         speaker_sectors=frozenset(roles["speaker_sectors"]),

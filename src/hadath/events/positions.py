@@ -144,7 +144,11 @@ def plural_verb(g: Grammar, norm: str) -> bool:
 
 
 def quantified(g: Grammar, words: list[Word], slot: Slot) -> bool:
-    """Whether the actor is counted or indefinite-accusative (a patient, not an agent)."""
+    """Whether the actor is counted or indefinite-accusative (a patient, not an agent).
+    A counted actor followed by a reflexive object (أنفسهم) acts on itself: not a patient."""
+    after = slot.last + 1
+    if after < len(words) and words[after].norm in g.reflexives:
+        return False
     if slot.first > 0:
         before = words[slot.first - 1].norm
         if before.isdigit() or before in g.quantifiers:

@@ -1,15 +1,24 @@
 """Pipeline stage ``resolve``: give each event its date and its place.
 
-Date: the first date expression of the event's own sentence, else the publication date
-(basis ``publication``), else none.  Place: the first place of the event's own sentence,
-else the document's dateline place (the first place of the first sentence), else the first
-place of the document, else none.
+Date: the date expression of the event's own clause.  The triggers of a sentence's events
+cut it into clauses; an event takes the first date after its trigger and before the next
+trigger ("زار X بغداد في 2 أيلول فيما زار Y باريس في 19 تشرين الأول" dates each visit by its
+own date), else the nearest date between the previous trigger and its own, else the
+sentence's first date.  A date introduced by an anchor word of the calendar ("بعد تشكيل
+الحكومة في أيار") dates another happening and is never taken.  Without a date of its own,
+an event gets the publication date (basis ``publication``), else none.
+
+Place: the first place of the event's own sentence, else the document's dateline place (the
+first place of the first sentence), else the first place of the document, else none.
 """
 
 from __future__ import annotations
 
-from hadath.document import DateMention, Document, EventDate, Location, PlaceMention
+from collections import defaultdict
+
+from hadath.document import DateMention, Document, Event, EventDate, Location, PlaceMention
 from hadath.resources import Resources
+from hadath.time.resources import Calendar
 
 
 def _date_of(mention: DateMention) -> EventDate:
@@ -32,19 +41,88 @@ def _sentence_index(doc: Document, start: int, given: int) -> int:
     return given if given >= 0 else doc.sentence_of(start)
 
 
+def anchored_dates(
+    doc: Document, index: int, dates: list[DateMention], calendar: Calendar
+) -> set[int]:
+    """Start offsets of the dates of sentence `index` that an anchor word introduces.
+
+    A date is anchored when an anchor word ("بعد", "منذ" ...) stands between the start of
+    the sentence and the date with no event trigger of the sentence in between: "بعد تشكيل
+    الحكومة في أيار" anchors أيار.  Only the nearest preceding anchor counts, and an anchor
+    right after a word of ``anchor_not_after`` ("من قبل" = "by") is none.
+    """
+    if not dates or not 0 <= index < len(doc.sentences):
+        return set()
+    sentence = doc.sentences[index]
+    triggers = [e.trigger.start for e in doc.events if e.sentence == index]
+    anchored: set[int] = set()
+    tokens = sentence.tokens
+    for date in dates:
+        previous = ""
+        anchor_at = -1
+        for token in tokens:
+            if token.start >= date.start:
+                break
+            word = token.norm
+            if word in calendar.anchor_words and previous not in calendar.anchor_not_after:
+                anchor_at = token.start
+            previous = word
+        if anchor_at >= 0 and not any(anchor_at < t < date.start for t in triggers):
+            anchored.add(date.start)
+    return anchored
+
+
+def date_of_event(
+    event: Event, triggers: list[int], dates: list[DateMention], anchored: set[int]
+) -> DateMention | None:
+    """The date of `event` among its sentence's `dates` (sorted by start), or None.
+
+    `triggers` are the sorted trigger starts of the sentence's events; dates whose start
+    is in `anchored` are never chosen.
+    """
+    free = [d for d in dates if d.start not in anchored]
+    if not free:
+        return None
+    start, end = event.trigger.start, event.trigger.end
+    later = [t for t in triggers if t > start]
+    earlier = [t for t in triggers if t < start]
+    next_trigger = later[0] if later else None
+    previous_trigger = earlier[-1] if earlier else None
+    for d in free:  # first date after the trigger, inside its clause
+        if d.start >= end and (next_trigger is None or d.start < next_trigger):
+            return d
+    before = [
+        d
+        for d in free
+        if d.end <= start and (previous_trigger is None or d.start > previous_trigger)
+    ]
+    if before:
+        return before[-1]
+    return free[0]
+
+
 def resolve_events(doc: Document, res: Resources) -> Document:
     """Set ``event.date`` and ``event.location`` for every event of the document."""
-    dates: dict[int, DateMention] = {}
+    dates: dict[int, list[DateMention]] = defaultdict(list)
     for mention in sorted(doc.dates, key=lambda d: d.start):
-        dates.setdefault(_sentence_index(doc, mention.start, mention.sentence), mention)
+        dates[_sentence_index(doc, mention.start, mention.sentence)].append(mention)
     places: dict[int, PlaceMention] = {}
     for place in sorted(doc.places, key=lambda p: p.start):
         places.setdefault(_sentence_index(doc, place.start, place.sentence), place)
     first_place = min(doc.places, key=lambda p: p.start) if doc.places else None
     dateline = places.get(0, first_place)
     publication = _publication_date(doc.published)
+    triggers: dict[int, list[int]] = defaultdict(list)
     for event in doc.events:
-        own_date = dates.get(event.sentence)
+        triggers[event.sentence].append(event.trigger.start)
+    anchored: dict[int, set[int]] = {}
+    for event in doc.events:
+        own_dates = dates.get(event.sentence, [])
+        if own_dates and event.sentence not in anchored:
+            anchored[event.sentence] = anchored_dates(doc, event.sentence, own_dates, res.calendar)
+        own_date = date_of_event(
+            event, sorted(triggers[event.sentence]), own_dates, anchored.get(event.sentence, set())
+        )
         event.date = _date_of(own_date) if own_date else publication
         own_place = places.get(event.sentence, dateline)
         event.location = _location_of(own_place) if own_place else None

@@ -20,12 +20,24 @@ def code_events(doc: Document, res: Resources) -> Document:
     for actor in doc.actors:
         index = actor.sentence if actor.sentence >= 0 else doc.sentence_of(actor.start)
         by_sentence.setdefault(index, []).append(actor)
+    dated: dict[int, list[tuple[int, int]]] = {}
+    for date in doc.dates:
+        index = date.sentence if date.sentence >= 0 else doc.sentence_of(date.start)
+        dated.setdefault(index, []).append((date.start, date.end))
     events = []
     previous: ActorMention | None = None
     for sentence in doc.sentences:
         actors = by_sentence.get(sentence.index, [])
         words, norms = read_sentence(sentence)
-        ctx = SentenceContext(sentence.index, words, place_actors(words, actors), previous, norms)
+        spans = dated.get(sentence.index)
+        date_words = (
+            frozenset(i for i, w in enumerate(words) if any(a <= w.start < b for a, b in spans))
+            if spans
+            else frozenset()
+        )
+        ctx = SentenceContext(
+            sentence.index, words, place_actors(words, actors), previous, norms, date_words
+        )
         coded = coder.code_sentence(doc.id, ctx)
         for event in coded:
             if event.negated and not options.include_negated:

@@ -20,6 +20,8 @@ LIST_KEYS = (
     "current_markers",
     "ago_words",
     "ahead_words",
+    "anchor_words",
+    "anchor_not_after",
     "year_words",
     "this_words",
     "dual_suffixes",

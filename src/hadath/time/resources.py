@@ -63,6 +63,10 @@ class Calendar:
     current: frozenset[str]
     hijri_markers: frozenset[str]
     ago_words: frozenset[str]
+    # Words introducing another happening, with and without a proclitic: a date after one
+    # does not date the event (the resolve stage).
+    anchor_words: frozenset[str]
+    anchor_not_after: frozenset[str]  # words before an anchor word that cancel it
     patterns: tuple[tuple[str, re.Pattern[str]], ...]  # (rule name, pattern), by priority
     not_dates: re.Pattern[str] | None  # names in which a date word is no date
     # Where each pattern can match (`patterns` in order, then `not_dates`): the patterns
@@ -341,6 +345,11 @@ def calendar_from_payload(data: Mapping[str, Any]) -> Calendar:
         current=current,
         hijri_markers=frozenset(data["hijri_markers"]),
         ago_words=frozenset(data["ago_words"]),
+        # With a proclitic too (وبعد، فمنذ), as the date patterns allow.
+        anchor_words=frozenset(
+            p + w for w in data["anchor_words"] for p in ("", *data["proclitics"])
+        ),
+        anchor_not_after=frozenset(data["anchor_not_after"]),
         patterns=patterns,
         not_dates=re.compile(not_dates) if not_dates is not None else None,
         scans=scans,
