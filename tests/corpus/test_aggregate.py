@@ -22,6 +22,7 @@ def record(
     source: str = "FRAGOV",
     target: str | None = "IRQGOV",
     cameo: str = "042",
+    plover: str = "CONSULT",
     published: str = "2020-09-03",
     duplicate_of: str | None = None,
     **extra: Any,
@@ -38,7 +39,7 @@ def record(
         sentence=0,
         cameo=cameo,
         cameo_root=cameo[:2],
-        plover="CONSULT",
+        plover=plover,
         quad_class=1,
         goldstein=1.9,
         source_code=source,
@@ -128,16 +129,41 @@ def test_actor_key_is_country_up_to_sector() -> None:
     assert actor_key(None, None) == "-"
 
 
-def test_undated_events_merge_only_within_their_article() -> None:
+def test_undated_statements_merge_only_within_their_article() -> None:
+    statement = {"cameo": "051", "plover": "SUPPORT"}
     out = aggregate_events(
         [
-            record("a", "d1", date=None),
-            record("b", "d1", date=None),
-            record("c", "d2", date=None),
-            record("d", "d3"),
+            record("a", "d1", date=None, **statement),
+            record("b", "d1", date=None, **statement),
+            record("c", "d2", date=None, **statement),
+            record("d", "d3", **statement),
         ]
     )
     assert sorted(a.num_mentions for a in out) == [1, 1, 2]
+
+
+def test_undated_visit_joins_the_one_dated_visit_of_its_dyad() -> None:
+    out = aggregate_events(
+        [
+            record("a", "d1", date=None, target="IRQ"),  # "زيارة الرئيس الفرنسي إلى بغداد"
+            record("b", "d2", date="2020-09-02"),
+            record("c", "d3", date=None, cameo="036"),  # intent: another code, stays alone
+        ]
+    )
+    by_size = sorted(out, key=lambda a: a.num_mentions)
+    assert [a.num_mentions for a in by_size] == [1, 2]
+    assert by_size[1].date == "2020-09-02" and by_size[1].num_articles == 2
+
+
+def test_undated_visit_stays_alone_when_the_dyad_has_two_dated_visits() -> None:
+    out = aggregate_events(
+        [
+            record("a", "d1", date=None),
+            record("b", "d2", date="2020-09-02"),
+            record("c", "d3", date="2021-08-28"),
+        ]
+    )
+    assert sorted(a.num_mentions for a in out) == [1, 1, 1]
 
 
 def test_empty_input_and_repeated_ids() -> None:

@@ -6,8 +6,11 @@ the key of an actor is its country when it has one, else its full code (IGOs, no
 Dates are compatible when they agree at the coarser precision: a report dated 2020-09 and one
 dated 2020-09-02 are one visit.  Day-dated events form the clusters; a month- or year-dated
 event joins the one cluster of its dyad inside its period (the biggest, then the earliest,
-when there are several), or forms a cluster of its own.  Undated events merge only within
-their article.
+when there are several), or forms a cluster of its own.  Undated events merge within their
+article; an undated call, visit, meeting or material act ("ثمّن زيارة الرئيس الفرنسي إلى
+بغداد" in an article without a date) also joins its dyad's dated happening of the same
+CAMEO code when there is exactly one, since it can only refer to that one.  An undated
+statement never does: repeating a position is a new statement.
 
 Events of near-duplicate documents (``duplicate_of`` set) are not counted: a copy is not a
 second report.  The result depends only on the set of events, never on their order.
@@ -137,14 +140,35 @@ def _cluster_dyad(records: list[EventRecord]) -> list[list[EventRecord]]:
             else:
                 coarse.setdefault(period, []).append(r)
         clusters.update(coarse)
-    out = list(clusters.values())
-    # An undated event cannot be matched to another article's happening: undated events
-    # merge only within their own article (which may repeat itself).
+    # An undated event merges within its own article (which may repeat itself).  It joins
+    # a dated happening only as an unambiguous reference: a discrete happening (see
+    # `is_discrete_happening`) whose dyad has exactly one dated happening of its code.
+    # Decided on the dated clusters alone, before any undated event joins: order-free.
+    codes: dict[str, list[str]] = defaultdict(list)  # full CAMEO code -> dated cluster keys
+    for key, members in clusters.items():
+        for code in sorted({m.cameo for m in members}):
+            codes[code].append(key)
     undated: dict[str, list[EventRecord]] = defaultdict(list)
+    referred: list[tuple[str, EventRecord]] = []
     for r in by_level["none"]:
-        undated[r.doc_id].append(r)
+        candidates = codes.get(r.cameo, [])
+        if len(candidates) == 1 and is_discrete_happening(r):
+            referred.append((candidates[0], r))
+        else:
+            undated[r.doc_id].append(r)
+    for key, r in referred:
+        clusters[key].append(r)
+    out = list(clusters.values())
     out.extend(undated.values())
     return out
+
+
+def is_discrete_happening(record: EventRecord) -> bool:
+    """Whether the event is a happening in the world that later reports refer back to: a
+    material act (QuadClass 2 or 4) or an encounter (PLOVER CONSULT: a call, a visit, a
+    meeting).  A statement is not: each report of "X supports Y" may be a new statement.
+    """
+    return record.quad_class in (2, 4) or record.plover == "CONSULT"
 
 
 def _most_common(values: Iterable[Any]) -> Any:
