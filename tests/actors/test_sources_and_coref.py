@@ -96,7 +96,35 @@ COREF_AND_DATES = [
     ("رئيس الوزراء العراقي", AFTER_KADHIMI, [("IRQGOV", "sudani")]),
 ]
 
-CASES = PROTESTERS + FORCES + ARMED_AND_OTHERS + COREF_AND_DATES
+FILLER = " وتناول اللقاء سبل تعزيز العلاقات الثنائية في مختلف المجالات." * 6  # > 300 chars
+
+BARE_TITLES = [
+    # a bare title far from the person it names: the one president the text has named
+    (
+        "استقبل الرئيس عبد الفتاح السيسي وزير الخارجية الأردني أيمن الصفدي."
+        + FILLER
+        + " وأضاف المتحدث أن السيد الرئيس طلب نقل تحياته إلى الملك عبد الله الثاني، ثم نقل "
+        "الصفدي إلى الرئيس تحيات الملك.",
+        "2024-01-10",
+        [
+            ("EGYGOV", "sisi"),
+            ("JORGOV", "safadi"),
+            ("EGYGOV", "sisi"),
+            ("JORGOV", "abdullah2"),
+            ("JORGOV", "safadi"),
+            ("EGYGOV", "sisi"),  # not the king named just before
+            ("JORGOV", "abdullah2"),
+        ],
+    ),
+    # two presidents named: a far bare title is ambiguous and stays a sector
+    (
+        "اتصل الرئيس عبد الفتاح السيسي بالرئيس الفرنسي إيمانويل ماكرون." + FILLER + " وقال الرئيس",
+        "2024-01-10",
+        [("EGYGOV", "sisi"), ("FRAGOV", "macron"), ("GOV", None)],
+    ),
+]
+
+CASES = PROTESTERS + FORCES + ARMED_AND_OTHERS + COREF_AND_DATES + BARE_TITLES
 
 
 @pytest.mark.parametrize(

@@ -61,6 +61,9 @@ class _Context:
     titled: dict[str, str] = field(default_factory=dict)  # the same, for persons seen so far
     by_title: dict[tuple[str, str], str] = field(default_factory=dict)  # (country, title)
     last_person: tuple[str, str, int] | None = None  # (id, title, end) of the last named
+    # The style a title gave each person when the text named them ("president" for
+    # "الرئيس عبد الفتاح السيسي").
+    styles: dict[str, str] = field(default_factory=dict)
     last_title: str = ""
 
 
@@ -131,6 +134,8 @@ def _code_person(
     explicit = _explicit_code(group, pid, date, res)
     surname_only = all(p.kind == SURNAME for p in group.name.phrases if p.ref == pid)
     coref = surname_only and (pid in ctx.seen or pid in ctx.named)
+    if group.agent is not None and group.agent.phrases[0].title:
+        ctx.styles[pid] = group.agent.phrases[0].name_en.lower()
     if explicit is not None:
         ctx.titled[pid] = explicit
         if group.agent is not None and group.agent.phrases[0].title:
@@ -174,19 +179,36 @@ def _code_agent(
         pid = ctx.by_title.get((country, title))
         coref = pid is not None
         pid = pid or res.holder(country, title, date)
-    elif title and ctx.last_person is not None:
-        # A bare title ("الرئيس") refers back only to the last person named, when that
-        # person held this title and was named shortly before.
-        pid, held, offset = ctx.last_person
-        if held == title and group.start - offset <= BARE_TITLE_REACH:
+    elif title:
+        pid = _bare_title_referent(title, agent.name_en.lower(), group.start, res, ctx)
+        if pid is not None:
             coref = True
             country = res.persons[pid].code_at(date, res.title_rank)[0][:3]
-        else:
-            pid = None
     name = " ".join(filter(None, (res.countries.get(country or ""), agent.name_en)))
     if pid is not None:
         return _Coded((country or "") + sector, pid, res.persons[pid].name_en, coref)
     return _Coded((country or "") + sector, None, name or None)
+
+
+def _bare_title_referent(
+    title: str, style: str, start: int, res: ActorResources, ctx: _Context
+) -> str | None:
+    """The person a bare title ("الرئيس") refers back to: the last person named, when they
+    held this title and were named shortly before; else the one person the text has named
+    with this title so far, however far back (news names a head of state once, then writes
+    "الرئيس"); None when the text named several or none.  A person the text or their name
+    styles otherwise ("King Abdullah II") is never the referent of "الرئيس" (`style`)."""
+
+    def fits(pid: str) -> bool:
+        known = ctx.styles.get(pid) or res.style_of(pid)
+        return known is None or known == style
+
+    if ctx.last_person is not None:
+        pid, held, offset = ctx.last_person
+        if held == title and start - offset <= BARE_TITLE_REACH and fits(pid):
+            return pid
+    holders = {pid for (_, held), pid in ctx.by_title.items() if held == title and fits(pid)}
+    return holders.pop() if len(holders) == 1 else None
 
 
 def _code_follower(group: Group, date: str | None, res: ActorResources, ctx: _Context) -> _Coded:

@@ -19,7 +19,7 @@ from typing import Any
 import ahocorasick
 
 from hadath.actors.build import COMPILED_NAME, Compiler, compile_folder
-from hadath.actors.model import Person, Phrase, Role
+from hadath.actors.model import AGENT, Person, Phrase, Role
 from hadath.actors.petrarch import load_petrarch_file
 from hadath.actors.scan import readings
 from hadath.data.build import COMPILED_DIR
@@ -40,6 +40,14 @@ class ActorResources:
     holders: Mapping[tuple[str, str], tuple[Holder, ...]]  # (country, title) -> holders
     countries: Mapping[str, str]  # ISO3 -> English name
     payload: Mapping[str, Any]
+    # English names of the titled agents ("president", "king"): the style a person's English
+    # name may begin with ("King Abdullah II"), so "الرئيس" never refers back to a king.
+    title_styles: frozenset[str] = frozenset()
+
+    def style_of(self, pid: str) -> str | None:
+        """The title style the person's English name begins with, or None."""
+        first = self.persons[pid].name_en.split(" ", 1)[0].lower()
+        return first if first in self.title_styles else None
 
     def __reduce__(self) -> tuple[object, ...]:
         return (from_payload, (dict(self.payload),))
@@ -74,6 +82,12 @@ def from_payload(payload: Mapping[str, Any]) -> ActorResources:
             place = role.code if role.code.startswith("IGO") else role.code[:3]
             holders[(place, role.title)].append((role.start, role.end, pid))
     titles = payload["titles"]
+    styles = frozenset(
+        p.name_en.lower()
+        for phrases in grouped.values()
+        for p in phrases
+        if p.kind == AGENT and p.title and p.name_en
+    )
     return ActorResources(
         automaton=automaton,
         persons=MappingProxyType(persons),
@@ -82,6 +96,7 @@ def from_payload(payload: Mapping[str, Any]) -> ActorResources:
         holders=MappingProxyType({k: tuple(sorted(v)) for k, v in holders.items()}),
         countries=MappingProxyType(dict(payload["countries"])),
         payload=MappingProxyType(dict(payload)),
+        title_styles=styles,
     )
 
 
