@@ -20,7 +20,7 @@ event coder and ``hadath actors``).  Coding rules, in order:
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from hadath.actors.dateline import is_dateline
 from hadath.actors.group import Group, group_hits
@@ -234,11 +234,29 @@ def _code_follower(group: Group, date: str | None, res: ActorResources, ctx: _Co
     return _Coded((country or "") + agent.sector, None, name or None)
 
 
+def _as_known_surname(group: Group, ctx: _Context) -> Group | None:
+    """A lone singular nisba that is also the surname of a person the text names ("السوداني"
+    in an article naming "محمد شياع السوداني"), as a name group; else None."""
+    if group.place is None or group.agent is not None or group.name is not None:
+        return None
+    known = tuple(
+        p
+        for p in group.place.phrases
+        if p.kind == SURNAME and (p.ref in ctx.seen or p.ref in ctx.named)
+    )
+    if not known:
+        return None
+    return replace(group, place=None, name=replace(group.place, phrases=known, kind=SURNAME))
+
+
 def _code_group(
     group: Group, date: str | None, res: ActorResources, ctx: _Context
 ) -> _Coded | None:
     if group.agent is not None and group.agent.phrases[0].compose == "of":
         return _code_follower(group, date, res, ctx)
+    surname = _as_known_surname(group, ctx)
+    if surname is not None:
+        return _code_person(surname, surname.name.phrases[0].ref, date, res, ctx)
     country = group.place.phrases[0].code if group.place else None
     named_after = group.agent is not None and group.agent.phrases[0].sector in (INSTITUTION_SECTORS)
     if group.name is not None and not named_after:
