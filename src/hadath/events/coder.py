@@ -19,11 +19,11 @@ from hadath.document import ActorMention, Event, Span
 from hadath.events.lexicon import Hit
 from hadath.events.patterns import NOT_AN_EVENT, PatternEntry
 from hadath.events.positions import SENTENCE_ENDS, phrase_at, phrase_index, phrases_from
-from hadath.events.reporting import IF_ACTOR, NOT_REPORTED, REPORTED, Reporting
+from hadath.events.reporting import FRAMED, IF_ACTOR, NOT_REPORTED, REPORTED, Reporting
 from hadath.events.resources import EventResources
 from hadath.events.roles import Roles
 from hadath.events.senses import select_sense
-from hadath.events.words import CLAUSE_PUNCTUATION, Slot, Word
+from hadath.events.words import CLAUSE_PUNCTUATION, TANWIN, Slot, Word
 
 UNKNOWN_ACTOR_CODE = "---"
 # How far before a trigger a denial verb reaches: its complement clause (نفى أن ...) and,
@@ -94,6 +94,9 @@ class Coder:
         `norms` are the words' matching forms, if the caller has them; a number among
         `date_words` (a year, a day of the month) does not count the word after it."""
         found: list[Trigger] = []
+        # Masdars a frame (topic, charge, condition, plan) took out: a masdar joined to one
+        # by و shares its frame.
+        framed: list[int] = []
         # The bare readings of every word, made when the first candidate needs them: most
         # sentences have no trigger word at all.
         bare: list[frozenset[str]] = []
@@ -109,12 +112,16 @@ class Coder:
             hits = readings[i]
             if not bare:
                 bare = self.lex.bare_forms_all(norms)
-            if i > 0 and (
-                g.among(norms[i - 1], g.free_prepositions)
-                or (norms[i - 1].isdigit() and i - 1 not in date_words)
-                or norms[i - 1] in g.quantifiers
-            ):
-                # After a preposition or a number a word is a noun (على تجمع، مائة طالب).
+            if (
+                i > 0
+                and (
+                    g.among(norms[i - 1], g.free_prepositions)
+                    or (norms[i - 1].isdigit() and i - 1 not in date_words)
+                    or norms[i - 1] in g.quantifiers
+                )
+            ) or not TANWIN.isdisjoint(words[i].text):
+                # After a preposition or a number a word is a noun (على تجمع، مائة طالب); so
+                # is a word written with tanwin (فجراً).
                 hits = tuple(h for h in hits if h.kind == "noun")
             for hit in self._rank(hits):
                 entry = self.res.entries[hit.entry]
@@ -131,22 +138,34 @@ class Coder:
                     break
                 negated = self._negated(words, i, hit)
                 intent = hit.kind == "future" or self._intended(words, i)
+                masdar_too = hit.kind != "noun" and any(
+                    h.kind == "noun" and h.entry == hit.entry for h in hits
+                )
+                if (hit.kind == "noun" or masdar_too) and self.reporting.frames.coordinated(
+                    words, i, framed
+                ):
+                    framed.append(i)
+                    break
                 if intent:
                     if intent_code is None:
+                        framed.append(i)
                         break  # a future act that has not happened and has no intent code
                     code = intent_code
                 own_code = code
                 code = self.reporting.protest_reading(words, bare, i, code, found, entry.agentless)
-                masdar_too = hit.kind != "noun" and any(
-                    h.kind == "noun" and h.entry == hit.entry for h in hits
-                )
                 reported = (
                     self.reporting.reported(words, bare, i, hit, code, masdar_too)
                     if code[:2] in g.reporting_roots
                     else REPORTED
                 )
-                if reported == NOT_REPORTED:
+                if reported == FRAMED:
+                    framed.append(i)
+                if reported in (NOT_REPORTED, FRAMED):
                     break
+                if hit.kind in ("past", "passive") and self.reporting.frames.describes(
+                    words, i, framed
+                ):
+                    break  # the adjective clause of a framed noun (بتهمة هجوم استهدف)
                 found.append(
                     Trigger(
                         i,

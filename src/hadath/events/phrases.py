@@ -8,8 +8,8 @@ place, not a party.
 
 from __future__ import annotations
 
+from hadath.events.framing import is_break
 from hadath.events.lexicon import Grammar, Lexicon
-from hadath.events.reporting import is_break
 from hadath.events.words import Slot, Word
 
 # How many nouns a place phrase may hold between its preposition and an actor (في شوارع

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from hadath.events.framing import is_break
 from hadath.events.lexicon import Grammar, Lexicon, Phrase
-from hadath.events.reporting import is_break
 from hadath.events.words import Slot, Word
 
 # Punctuation that ends a sentence or a quoted clause: a target is never looked for past it

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from hadath.document import ActorMention
+from hadath.events.framing import IRREALIS_REACH, Frames, is_break
 from hadath.events.lexicon import Grammar, Hit, Lexicon
 from hadath.events.patterns import PatternEntry
 from hadath.events.words import CLAUSE_PUNCTUATION, Word
@@ -21,16 +22,10 @@ from hadath.events.words import CLAUSE_PUNCTUATION, Word
 if TYPE_CHECKING:
     from hadath.events.coder import SentenceContext, Trigger
 
-# Answers of `Reporting.reported`.
-REPORTED, IF_ACTOR, NOT_REPORTED = "reported", "if-actor", "not-reported"
-# How far back a condition or possibility word reaches within its clause (إذا سمح أحد لنفسه
-# بشن أي اعتداء).
-IRREALIS_REACH = 8
-
-
-def is_break(word: Word, g: Grammar) -> bool:
-    """Whether `word` ends a clause (punctuation or a clause-break word)."""
-    return word.norm in CLAUSE_PUNCTUATION or word.norm in g.clause_breaks
+# Answers of `Reporting.reported`.  `FRAMED` is not reported either: a frame (a topic, a
+# charge, a condition, a plan) governs the word, and so it governs a masdar coordinated with
+# it (بتهمة قتل شرطي وخطف ثلاثة أشخاص).
+REPORTED, IF_ACTOR, NOT_REPORTED, FRAMED = "reported", "if-actor", "not-reported", "framed"
 
 
 class Reporting:
@@ -41,6 +36,7 @@ class Reporting:
         self.g = grammar
         self.lex = lexicon
         self.entries = entries
+        self.frames = Frames(grammar, lexicon)
 
     def subordinate(self, words: list[Word], i: int, code: str, found: Sequence[Trigger]) -> bool:
         """Whether a masdar is the purpose or the complement of another act, not an event.
@@ -88,7 +84,12 @@ class Reporting:
             if words[j].norm in CLAUSE_PUNCTUATION:
                 break
             if words[j].norm in g.irrealis:
-                return NOT_REPORTED
+                return FRAMED
+        frames = self.frames
+        if frames.conditional_answer(words, i) or frames.accused(words, bare, i, hit):
+            return FRAMED
+        if frames.long_ago(words, bare, i):
+            return NOT_REPORTED
         # a frame governs the words right after it, not a clause after a comma (في إطار
         # محاربة الجريمة المنظمة، أوقفت ...)
         frame_lo = max(0, i - 3)
@@ -97,7 +98,9 @@ class Reporting:
                 frame_lo = j + 1
                 break
         if any(not bare[j].isdisjoint(g.topic_frames) for j in range(frame_lo, i)):
-            return NOT_REPORTED
+            return FRAMED
+        if hit.kind == "noun" and frames.unrealised(words, bare, i):
+            return FRAMED
         entry = self.entries[hit.entry]
         relative = any(words[j].norm in g.relatives for j in range(max(0, i - 2), i))
         verb_position = not masdar_too or (

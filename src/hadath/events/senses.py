@@ -14,6 +14,8 @@ from hadath.events.patterns import PatternEntry
 
 # How far on either side of the trigger a sense's ``near`` words are looked for.
 NEAR_REACH = 10
+# Quotation marks around a name do not separate it from the noun it names (صاروخ «فجر»).
+QUOTES = frozenset({"\u00ab", "\u00bb", '"', "\u201c", "\u201d", "'"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,10 +74,19 @@ def select_sense(
                         and all(phrase[k] in bare[j + k] for k in range(1, span))
                     ):
                         return test.code, test.intent
-        if test.before and i > 0 and not bare[i - 1].isdisjoint(test.before):
+        if test.before and _before(bare, i, test.before):
             return test.code, test.intent
         if test.near:
             lo, hi = max(0, i - NEAR_REACH), min(n, i + NEAR_REACH + 1)
             if any(not forms.isdisjoint(test.near) for forms in bare[lo:hi]):
                 return test.code, test.intent
     return entry.code, entry.intent
+
+
+def _before(bare: Sequence[frozenset[str]], i: int, words: frozenset[str]) -> bool:
+    """Whether the word before trigger `i`, past an opening quotation mark, is one of
+    `words`."""
+    j = i - 1
+    if j > 0 and not bare[j].isdisjoint(QUOTES):
+        j -= 1
+    return j >= 0 and not bare[j].isdisjoint(words)

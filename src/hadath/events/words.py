@@ -11,9 +11,16 @@ from typing import NamedTuple, Protocol
 from hadath.document import ActorMention, Sentence
 from hadath.text.normalize import normalize_form
 
-_WORD = re.compile(r"\w+|[^\w\s]")
+# Letters with their diacritics and tatweel, as the text layer's tokens hold them (a mark is
+# not \w: without the class a tanwin would become a word of its own).
+_WORD = re.compile(
+    r"(?:\w|[\u0610-\u061a\u064b-\u065f\u0670\u0640\u06d6-\u06ed\u200c\u200d])+|[^\w\s]"
+)
 # Punctuation that ends a clause (quotation marks and guillemets do not).
 CLAUSE_PUNCTUATION = frozenset(",;:.!?()[]،؛؟-\u2013\u2014")
+# The tanwin marks (fathatan, dammatan, kasratan): a word written with one is a noun or an
+# adverb, never a verb (فجراً is "at dawn", not فجّرا "the two bombed").
+TANWIN = frozenset("\u064b\u064c\u064d")
 _TEXT, _NORM = attrgetter("text"), attrgetter("norm")
 _START, _END = attrgetter("start"), attrgetter("end")
 

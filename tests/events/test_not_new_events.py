@@ -1,0 +1,97 @@
+"""Violence words that do not report a new episode: charges, plans, conditions, past
+background, dawn and missile names.
+
+Our own sentences with fictional actors (زمرستان، الغراب); each pins one general
+construction of ``reporting`` in grammar.yaml, next to a sentence that still reports.  The
+sentences carry a victim, weapon or time anchor, so without the construction they would be
+coded as assaults.
+"""
+
+from __future__ import annotations
+
+
+def plovers(events):
+    return {e.plover for e in events}
+
+
+def test_the_act_an_accusation_charges_is_not_reported(code_real):
+    # اتهم X ... بـ masdar: CAMEO codes the accusation (112), not the bombing.
+    events = code_real("اتهم رئيس زمرستان مسلحي الغراب بتفجير سيارة مفخخة في السوق أمس")
+    assert plovers(events) == {"ACCUSE"}
+    # ... and so does a complement clause opened by بأن.
+    events = code_real("اتهمت زمرستان الغراب بأنها هي التي اغتالت الوزير أمس")
+    assert plovers(events) == {"ACCUSE"}
+    # The same bombing reported for itself is coded.
+    events = code_real("فجر مسلحو الغراب سيارة مفخخة في السوق أمس")
+    assert "ASSAULT" in plovers(events)
+
+
+def test_a_charge_reaches_the_masdars_coordinated_with_it(code_real):
+    events = code_real("وحوكم الرجل بتهمة قتل شرطي في المدينة وخطف ثلاثة أشخاص أمس")
+    assert "ASSAULT" not in plovers(events)
+    events = code_real("وقال إن رجلا من الغراب متهم بالتآمر لخطف حافلات واحتجاز عشرات الركاب")
+    assert "ASSAULT" not in plovers(events)
+    # a masdar of its own clause is not governed by the charge
+    events = code_real("وحوكم الرجل بتهمة قتل شرطي، وخطف مسلحو الغراب ثلاثة أشخاص أمس")
+    assert "ASSAULT" in plovers(events)
+
+
+def test_a_conspiracy_is_a_plan(code_real):
+    events = code_real("وقالت زمرستان إن مسلحي الغراب تآمروا على قتل الوزير بسيارة مفخخة")
+    assert "ASSAULT" not in plovers(events)
+    assert code_real("كشفت زمرستان مؤامرة الغراب على قتل الوزير بسيارة مفخخة") == []
+
+
+def test_the_adjective_clause_of_a_charged_attack_is_the_charge(code_real):
+    # بتفجير مزدوج استهدف ...: "a double bombing that targeted", part of the charge
+    events = code_real("اتهمت زمرستان مسلحي الغراب بتفجير مزدوج استهدف مركزا لشرطة زمرستان أمس")
+    assert plovers(events) == {"ACCUSE"}
+    # an unanchored object of شن is not framed: the verb after it still reports
+    events = code_real("شن طيران زمرستان غارات جوية استهدفت مواقع الغراب")
+    assert "ASSAULT" in plovers(events)
+
+
+def test_a_possible_or_planned_attack_has_not_happened(code_real):
+    assert code_real("حذر رئيس زمرستان من هجوم انتحاري محتمل على العاصمة") == []
+    assert code_real("تحدث المسؤول عن هجوم يجري التخطيط له على المدينة بسيارات مفخخة") == []
+    # fears and avoidance name what has not happened either
+    assert code_real("عبر السكان عن مخاوف من اندلاع معارك بالدبابات في الحي") == []
+    assert code_real("تقدمت قوات زمرستان ببطء لتفادي إصابة المدنيين") == []
+    assert plovers(code_real("أسفر هجوم انتحاري على العاصمة عن مقتل عشرة أشخاص")) == {"ASSAULT"}
+
+
+def test_the_answer_of_a_condition_is_unreal(code_real):
+    events = code_real("لو لم تتدخل قوات زمرستان، لكان مسلحو الغراب قد قتلوا عشرات الأشخاص")
+    assert "ASSAULT" not in plovers(events)
+    # an answer word after a clause with no condition is a plain report
+    events = code_real("تدخلت قوات زمرستان، فإن مسلحي الغراب قتلوا عشرات الأشخاص")
+    assert "ASSAULT" in plovers(events)
+
+
+def test_an_act_dated_years_back_is_background(code_real):
+    assert code_real("وقتل مسلحو الغراب أكثر من ألف شخص منذ عام 1999") == []
+    assert code_real("وشهدت زمرستان نحو 90 هجوما انتحاريا في العام 2003") == []
+    events = code_real("وكان مسلحو الغراب قد اغتالوا الوزير بسيارة مفخخة قبل ثلاثة أعوام")
+    assert "ASSAULT" not in plovers(events)
+    # days back are news
+    events = code_real("اغتال مسلحو الغراب الوزير بسيارة مفخخة قبل يومين")
+    assert "ASSAULT" in plovers(events)
+
+
+def test_the_time_elapsed_since_an_act_frames_it(code_real):
+    assert code_real("وبمناسبة مرور عام على تفجير المسجد بسيارة مفخخة نظمت زمرستان حفلا") == []
+
+
+def test_dawn_with_tanwin_or_after_an_hour_is_a_time(code_real):
+    assert [e.cameo for e in code_real("اعتقل جيش زمرستان ثلاثة صحفيين فجراً")] == ["173"]
+    events = code_real("اعتقل جيش زمرستان ثلاثة صحفيين في الساعة الرابعة فجرا")
+    assert [e.cameo for e in events] == ["173"]
+    # فجّرا without tanwin is still the dual verb
+    events = code_real("وكان الانتحاريان قد فجرا نفسيهما في السوق أمس")
+    assert "ASSAULT" in plovers(events)
+
+
+def test_a_missile_named_fajr_is_not_a_bombing(code_real):
+    events = code_real("أطلق مسلحو الغراب صاروخ «فجر 3» على مدن زمرستان")
+    assert [e.cameo for e in events if e.cameo.startswith("183")] == []
+    assert code_real("تملك الغراب صواريخ فجر بعيدة المدى") == []
