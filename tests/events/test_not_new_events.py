@@ -68,13 +68,14 @@ def test_the_answer_of_a_condition_is_unreal(code_real):
     assert "ASSAULT" in plovers(events)
 
 
-def test_an_act_dated_years_back_is_background(code_real):
+def test_a_tally_since_years_back_is_no_episode(code_real):
     assert code_real("وقتل مسلحو الغراب أكثر من ألف شخص منذ عام 1999") == []
-    assert code_real("وشهدت زمرستان نحو 90 هجوما انتحاريا في العام 2003") == []
-    events = code_real("وكان مسلحو الغراب قد اغتالوا الوزير بسيارة مفخخة قبل ثلاثة أعوام")
-    assert "ASSAULT" not in plovers(events)
+    assert code_real("وقتل مسلحو الغراب مئات الأشخاص منذ عشرين عاما") == []
+    # an act dated back without منذ is a past episode: coded, with its own date
+    events = code_real("وكان مسلحو الغراب قد اغتالوا الوزير بسيارة مفخخة في العام 2003")
+    assert "ASSAULT" in plovers(events)
     # days back are news
-    events = code_real("اغتال مسلحو الغراب الوزير بسيارة مفخخة قبل يومين")
+    events = code_real("اغتال مسلحو الغراب الوزير بسيارة مفخخة منذ يومين")
     assert "ASSAULT" in plovers(events)
 
 

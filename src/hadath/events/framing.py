@@ -1,7 +1,7 @@
 """Frames that keep a violence word from reporting a new episode.
 
 A charge (اتهمه بقتل), the answer of a condition (لو ...، لكان ...), a possible or planned
-act (هجوم محتمل), an act dated years back (قبل ثلاث سنوات، منذ عام 1999) and the masdars and
+act (هجوم محتمل), a tally over years (منذ عام 1999) and the masdars and
 adjective clauses that share a framed word's phrase (بتهمة قتل شرطي وخطف ثلاثة) name
 violence without reporting it.  `Frames` answers these questions for `Reporting` and the
 coder (see ``reporting`` in ``data/events/grammar.yaml``); stateless between calls.
@@ -71,21 +71,22 @@ class Frames:
                 return False
             # a complement clause with ب (بأنه), not a clause of speech (وقال إن)
             complement = complement or (
-                norm[:1] == "\u0628" and g.complementisers.intersection((norm, norm[1:]))
+                norm[:1] in g.charge_clitics and g.complementisers.intersection((norm, norm[1:]))
             )
             if not bare[j].isdisjoint(g.accusations):
                 if complement:
                     return True
                 charged = words[i - 1].norm in g.charge_prepositions or any(
-                    k > j and g.without_conjunction(words[k].norm)[:1] == "\u0628"
+                    k > j and g.without_conjunction(words[k].norm)[:1] in g.charge_clitics
                     for k in (i - 1, i)
                 )
                 return hit.kind == "noun" and charged
         return False
 
-    def long_ago(self, words: list[Word], bare: list[frozenset[str]], i: int) -> bool:
-        """Whether the act at `i` is dated years or months back, or by a whole year, in its
-        clause (قتل الوزير قبل ثلاث سنوات، في هجمات متواصلة منذ عشرين عاما، في العام 1998)."""
+    def tally_since(self, words: list[Word], bare: list[frozenset[str]], i: int) -> bool:
+        """Whether the act at `i` is a tally over years or months, in its clause (قتل 76
+        صحافيا منذ عام 2003، هجمات متواصلة منذ عشرين عاما).  An act dated back without
+        منذ (قبل ثلاث سنوات، في العام 1998) is a past episode, not a tally."""
         g = self.g
         for j in range(i + 1, min(len(words), i + 1 + IRREALIS_REACH)):
             if words[j].norm in CLAUSE_PUNCTUATION:
@@ -95,11 +96,7 @@ class Frames:
                 not bare[k].isdisjoint(g.long_spans) for k in range(j + 1, min(len(words), j + 3))
             ):
                 return True
-            if (
-                (marker or not bare[j].isdisjoint(g.year_words))
-                and j + 1 < len(words)
-                and _is_year(words[j + 1].norm)
-            ):
+            if marker and j + 1 < len(words) and _is_year(words[j + 1].norm):
                 return True
         return False
 
@@ -117,7 +114,7 @@ class Frames:
         """Whether the masdar at `i`, joined by و, belongs to the phrase of a framed masdar
         just before it in its clause (بتهمة خطف حافلة واحتجاز ركابها): the frame governs
         both."""
-        if words[i].norm[:1] != "\u0648":
+        if words[i].norm[:1] not in self.g.conjunctions:
             return False
         for f in framed:
             if 0 < i - f <= COORDINATION_REACH and not any(

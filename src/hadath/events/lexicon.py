@@ -63,12 +63,12 @@ class Grammar:
     # Words whose ب-masdar or complement clause is a charge, not a report (اتهمه بقتل).
     accusations: frozenset[str]
     charge_prepositions: frozenset[str]
+    charge_clitics: frozenset[str]
     # Words after an event noun that make it possible or planned (هجوم محتمل).
     unrealised_after: frozenset[str]
-    # "Years ago" and "for years": an act dated far back is background (قبل ثلاث سنوات).
+    # "For years": a tally since a year or over years or months is no episode (منذ عام 2003).
     long_ago: frozenset[str]
     long_spans: frozenset[str]
-    year_words: frozenset[str]
     relatives: frozenset[str]
     verb_openers: frozenset[str]
     # Who is the source (see ``roles`` in grammar.yaml).
@@ -137,8 +137,14 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         raise HadathError(ErrorCode.E303, path=where, reason="missing 'reporting' mapping")
     rep_keys = ("roots", "victims", "means", "crowds", "times", "generic_present_roots")
     rep_keys += ("topic_frames", "questions", "irrealis", "relatives", "verb_openers")
-    rep_keys += ("conditionals", "answer_openers", "accusations", "charge_prepositions")
-    rep_keys += ("unrealised_after", "long_ago", "long_spans", "year_words")
+    rep_keys += (
+        "conditionals",
+        "answer_openers",
+        "accusations",
+        "charge_prepositions",
+        "charge_clitics",
+    )
+    rep_keys += ("unrealised_after", "long_ago", "long_spans")
     for key in rep_keys:
         value = rep.get(key)
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -215,10 +221,10 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         answer_openers=words(rep["answer_openers"]),
         accusations=frozenset(bare(normalize_form(v)) for v in rep["accusations"]),
         charge_prepositions=words(rep["charge_prepositions"]),
+        charge_clitics=words(rep["charge_clitics"]),
         unrealised_after=frozenset(bare(normalize_form(v)) for v in rep["unrealised_after"]),
         long_ago=words(rep["long_ago"]),
         long_spans=frozenset(bare(normalize_form(v)) for v in rep["long_spans"]),
-        year_words=frozenset(bare(normalize_form(v)) for v in rep["year_words"]),
         relatives=words(rep["relatives"]),
         verb_openers=words(rep["verb_openers"]),
         plural_verb_endings=tuple(normalize_form(v) for v in roles["plural_verb_endings"]),

@@ -88,7 +88,7 @@ class Reporting:
         frames = self.frames
         if frames.conditional_answer(words, i) or frames.accused(words, bare, i, hit):
             return FRAMED
-        if frames.long_ago(words, bare, i):
+        if frames.tally_since(words, bare, i):
             return NOT_REPORTED
         # a frame governs the words right after it, not a clause after a comma (في إطار
         # محاربة الجريمة المنظمة، أوقفت ...)
