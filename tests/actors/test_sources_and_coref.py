@@ -132,7 +132,32 @@ BARE_TITLES = [
     ),
 ]
 
-CASES = PROTESTERS + FORCES + ARMED_AND_OTHERS + COREF_AND_DATES + BARE_TITLES
+HEAD_ANAPHORA = [
+    # an organisation named with a construct head, then that head with the article
+    (
+        "التقى المبعوث وفد جماعة الحوثي. وكانت الجماعة قد هددت، وطالبت الحكومة بتصنيف "
+        "الجماعة منظمة إرهابية.",
+        D,
+        [
+            ("GOV", None),
+            ("YEMREB", "houthis"),
+            ("YEMREB", "houthis"),
+            ("GOV", None),
+            ("YEMREB", "houthis"),
+        ],
+    ),
+    # before the name, the head is nobody (والمركز), and a definite name has no head
+    (
+        "افتتح المركز. ووقع مركز الملك سلمان للإغاثة اتفاقية يقدم المركز بموجبها مساعدات",
+        D,
+        [("SAUGOV", "ksrelief"), ("SAUGOV", "ksrelief")],
+    ),
+    ("قالت الأمم المتحدة إن الأمم لن تسكت", D, [("IGOUNO", "un")]),
+    # a construct made definite by its last term takes one adjective before its nisba
+    ("وكان سلاح الجو الملكي الأردني قد نفذ", D, [("JORMIL", None)]),
+]
+
+CASES = PROTESTERS + FORCES + ARMED_AND_OTHERS + COREF_AND_DATES + BARE_TITLES + HEAD_ANAPHORA
 
 
 @pytest.mark.parametrize(

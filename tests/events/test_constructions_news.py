@@ -127,3 +127,20 @@ def test_a_call_reaches_its_object_past_a_long_subject_and_addressee(code_real):
     assert [(e.cameo[:2], e.source.code) for e in ev] == [("02", "ZMRPTY")]
     ev = code_real("ودعا حزب النور الأخضر وأنصاره أمس في بيان رسمي إلى التظاهر أمام البرلمان")
     assert [(e.cameo, e.source.code) for e in ev] == [("140", "ZMRPTY")]
+
+
+def test_relief_sent_by_air_bridge_or_airdrop_is_humanitarian_aid(code_real):
+    ev = code_real("وكان جيش زمرستان قد سيّر أمس أولى طائرات الجسر الجوي إلى فلورينا")
+    assert codes(ev) == ["073"]
+    ev = code_real("وسيسيّر جيش زمرستان مزيدا من القوافل الإغاثية إلى فلورينا")
+    assert codes(ev) == ["0333"]  # intent to give humanitarian aid
+    ev = code_real("ونفذ جيش زمرستان أمس عملية إنزال جوي لمساعدات طبية في فلورينا")
+    assert codes(ev) == ["073"]
+    # a patrol is no relief
+    assert codes(code_real("وسيّر جيش زمرستان دوريات في فلورينا أمس")) == []
+
+
+def test_seizing_a_ship_is_a_hijacking(code_real):
+    ev = code_real("واستولى مسلحو الغراب أمس على سفينة شحن قبالة فلورينا")
+    assert codes(ev) == ["181"]
+    assert codes(code_real("واستولى مسلحو الغراب أمس على أراض زراعية في فلورينا")) == ["1711"]

@@ -102,6 +102,10 @@ def group_hits(text: str, hits: list[Hit]) -> list[Group]:
             # never a country name, which after a masdar is usually its object.
             nxt = _next(hits, j, ADJECTIVE_KINDS if compose == "adjective" else PLACE_KINDS)
             definite = text.startswith("ال", head.start)
+            # A construct whose last term has the article ("سلاح الجو") is definite too: it
+            # may take one definite adjective before its nisba ("سلاح الجو الملكي الأردني").
+            last_word = text.rfind(" ", head.start, head.end) + 1 or head.start
+            construct = last_word > head.start and text.startswith("ال", last_word)
             if definite and nxt and nxt.kind not in ADJECTIVE_KINDS:
                 # A definite noun takes an adjective ("الرئيس الفرنسي"), never a genitive
                 # name: in "زار الرئيس باريس" the capital is the object of the visit.
@@ -111,7 +115,7 @@ def group_hits(text: str, hits: list[Hit]) -> list[Group]:
                 head.end,
                 nxt.start,
                 word=compose == "gap1",
-                adjective=definite and nxt.kind in ADJECTIVE_KINDS,
+                adjective=(definite or construct) and nxt.kind in ADJECTIVE_KINDS,
             ):
                 place, j = nxt, j + 1
             # "رئيس الوزراء العراقي السابق": the title no longer held, then maybe the name.

@@ -14,7 +14,9 @@ event coder and ``hadath actors``).  Coding rules, in order:
   after an agent whose title the person held on the date ("الرئيس الأسد");
 * an organisation, seat of power or group has its own code; a country name, capital or
   plural nisba ("الإيرانيين") gives the country alone; a singular nisba alone is not an actor;
-* a dateline place or an agency byline ("عمان - رويترز:") is not an actor (`dateline`).
+* a dateline place or an agency byline ("عمان - رويترز:") is not an actor (`dateline`);
+* after an organisation named with a construct head ("جماعة الحوثي"), that head with the
+  article ("الجماعة") refers to it (`anaphora`).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
+from hadath.actors.anaphora import Antecedent, construct_head, head_anaphora
 from hadath.actors.dateline import is_dateline
 from hadath.actors.group import Group, group_hits
 from hadath.actors.model import (
@@ -317,10 +320,15 @@ def find_actor_mentions(
     groups = group_hits(folded, hits)
     ctx = _Context(named=_named_in_full(groups, date, res))
     mentions: list[ActorMention] = []
+    antecedents: list[Antecedent[_Coded]] = []
     for group in groups:
         coded = _code_group(group, date, res, ctx)
         if coded is None or not coded.code:
             continue
+        if group.fixed is not None and group.agent is None and group.name is None:
+            head = construct_head(folded[group.fixed.start : group.fixed.end])
+            if head is not None:
+                antecedents.append(Antecedent(head, group.end, coded))
         start, end = norm.to_original(group.start, group.end)
         country, sector = split_code(coded.code)
         if _only_says_where(group, sector) and is_dateline(text, start, end, media=sector == "MED"):
@@ -338,4 +346,23 @@ def find_actor_mentions(
                 coref=coded.coref,
             )
         )
+    if antecedents:
+        taken = [(g.start, g.end) for g in groups]
+        for lo, hi, coded in head_anaphora(folded, antecedents, taken):
+            start, end = norm.to_original(lo, hi)
+            country, sector = split_code(coded.code)
+            mentions.append(
+                ActorMention(
+                    text[start:end],
+                    start,
+                    end,
+                    coded.code,
+                    country,
+                    sector,
+                    coded.entity,
+                    coded.name_en,
+                    coref=True,
+                )
+            )
+        mentions.sort(key=lambda m: m.start)
     return mentions

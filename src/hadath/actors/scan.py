@@ -26,6 +26,7 @@ from hadath.actors.model import (
     Phrase,
 )
 
+ARTICLE = "ال"
 _CONJ = ("", "و", "ف")
 _PREP = ("", "ب", "ل", "ك")
 # proclitic string -> how many of its last letters the mention span keeps (the article).
@@ -36,7 +37,7 @@ for _c in _CONJ:
         if _p == "ل":
             PREFIXES[_c + "لل"] = 2  # ل + ال with the alef unwritten: keep both lams
         else:
-            PREFIXES[_c + _p + "ال"] = 2
+            PREFIXES[_c + _p + ARTICLE] = 2
 _LONGEST_PREFIX = max(len(p) for p in PREFIXES)
 
 # When a key means several things, the first kind in this order is preferred.
