@@ -86,3 +86,22 @@ def test_victims_of_a_violent_death_are_the_target(pipeline) -> None:
 def test_a_counted_actor_acting_on_itself_is_the_agent(pipeline) -> None:
     events = coded(pipeline, "فجر ثلاثة انتحاريين أنفسهم في السوق.")
     assert [(c[:3], s) for c, s, _, _ in events] == [("183", "UAF")]
+
+
+def test_a_date_between_two_triggers_belongs_to_the_earlier(pipeline) -> None:
+    # "أمس (الأحد)" both date the visit; the reception after the comma has no date of its
+    # own and takes the sentence's first, not the weekday that followed the visit.
+    events = coded(
+        pipeline,
+        "زار الرئيس الفرنسي بغداد أمس (الأحد)، واستقبل الرئيس العراقي وزير الخارجية الفرنسي.",
+    )
+    assert {date for *_, date in events} == {"2021-05-31"}
+
+
+def test_an_anchor_reaches_only_the_first_date_of_its_clause(pipeline) -> None:
+    events = coded(
+        pipeline,
+        "تدهورت العلاقات منذ الانتخابات في كانون الثاني 2019، وفي 6 آب 2020 زار الرئيس "
+        "الفرنسي بغداد.",
+    )
+    assert ("042", "FRAGOV", "IRQ", "2020-08-06") in events

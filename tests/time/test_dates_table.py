@@ -185,6 +185,15 @@ def test_no_false_dates(resources) -> None:
     assert find_date_mentions(text, BASE, resources.calendar) == []
 
 
+def test_a_count_from_another_happening_is_no_date(resources) -> None:
+    # "a week after the fighting", "two days before the vote": not counted from the base
+    text = "قتل أربعة بعد أسبوع من أعنف قتال، وقبل يومين من الاقتراع وصل الوفد."
+    assert find_date_mentions(text, BASE, resources.calendar) == []
+    assert [m.text for m in find_date_mentions("وصل بعد أسبوع", BASE, resources.calendar)] == [
+        "بعد أسبوع"
+    ]
+
+
 def test_month_names_cover_cldr(resources) -> None:
     babel = pytest.importorskip("babel.dates")
     from hadath.text.normalize import normalize_form

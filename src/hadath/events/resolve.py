@@ -3,10 +3,11 @@
 Date: the date expression of the event's own clause.  The triggers of a sentence's events
 cut it into clauses; an event takes the first date after its trigger and before the next
 trigger ("زار X بغداد في 2 أيلول فيما زار Y باريس في 19 تشرين الأول" dates each visit by its
-own date), else the nearest date between the previous trigger and its own, else the
-sentence's first date.  A date introduced by an anchor word of the calendar ("بعد تشكيل
-الحكومة في أيار") dates another happening and is never taken.  Without a date of its own,
-an event gets the publication date (basis ``publication``), else none.
+own date), else the date right before it (or any date before it, for the sentence's first
+event), else the sentence's first date.  A date introduced by an anchor word of the
+calendar ("بعد تشكيل الحكومة في أيار") dates another happening and is never taken.
+Without a date of its own, an event gets the publication date (basis ``publication``), else
+none.
 
 Place: the first place of the event's own sentence, else the document's dateline place (the
 first place of the first sentence), else the first place of the document, else none.
@@ -46,59 +47,75 @@ def anchored_dates(
 ) -> set[int]:
     """Start offsets of the dates of sentence `index` that an anchor word introduces.
 
-    A date is anchored when an anchor word ("بعد", "منذ" ...) stands between the start of
-    the sentence and the date with no event trigger of the sentence in between: "بعد تشكيل
-    الحكومة في أيار" anchors أيار.  Only the nearest preceding anchor counts, and an anchor
-    right after a word of ``anchor_not_after`` ("من قبل" = "by") is none.
+    An anchor word ("بعد", "منذ" ...) anchors the first date after it in its clause: "بعد
+    تشكيل الحكومة في أيار" anchors أيار.  Its reach ends at that date, at punctuation and at
+    an event trigger; an anchor right after a word of ``anchor_not_after`` ("من قبل" = "by")
+    is none.
     """
     if not dates or not 0 <= index < len(doc.sentences):
         return set()
-    sentence = doc.sentences[index]
-    triggers = [e.trigger.start for e in doc.events if e.sentence == index]
+    triggers = {e.trigger.start for e in doc.events if e.sentence == index}
     anchored: set[int] = set()
-    tokens = sentence.tokens
-    for date in dates:
-        previous = ""
-        anchor_at = -1
-        for token in tokens:
-            if token.start >= date.start:
-                break
-            word = token.norm
-            if word in calendar.anchor_words and previous not in calendar.anchor_not_after:
-                anchor_at = token.start
-            previous = word
-        if anchor_at >= 0 and not any(anchor_at < t < date.start for t in triggers):
-            anchored.add(date.start)
+    pending = iter(dates)
+    date = next(pending, None)
+    open_anchor = False
+    previous = ""
+    for token in doc.sentences[index].tokens:
+        while date is not None and token.start >= date.start:
+            if open_anchor:
+                anchored.add(date.start)
+                open_anchor = False
+            date = next(pending, None)
+        if date is None:
+            break
+        if date.start <= token.start < date.end:
+            continue  # inside a date expression ("بعد غد")
+        word = token.norm
+        if token.start in triggers or not word[:1].isalnum():
+            open_anchor = False  # another happening, or the clause ends
+        elif word in calendar.anchor_words and previous not in calendar.anchor_not_after:
+            open_anchor = True
+        previous = word
     return anchored
 
 
 def date_of_event(
-    event: Event, triggers: list[int], dates: list[DateMention], anchored: set[int]
+    event: Event,
+    triggers: list[int],
+    dates: list[DateMention],
+    anchored: set[int],
+    text: str,
 ) -> DateMention | None:
     """The date of `event` among its sentence's `dates` (sorted by start), or None.
 
     `triggers` are the sorted trigger starts of the sentence's events; dates whose start
-    is in `anchored` are never chosen.
+    is in `anchored` are never chosen; `text` is the document's text.  The first date after
+    the trigger and before the next trigger; else the last date before the trigger, if the
+    event is its sentence's first or the date stands right before it, in its clause (a fronted "وفي 5
+    آذار زار"); else the sentence's first date.  Otherwise a date between two triggers
+    belongs to the earlier one: Arabic puts adjuncts after the verb.
     """
     free = [d for d in dates if d.start not in anchored]
     if not free:
         return None
     start, end = event.trigger.start, event.trigger.end
     later = [t for t in triggers if t > start]
-    earlier = [t for t in triggers if t < start]
     next_trigger = later[0] if later else None
-    previous_trigger = earlier[-1] if earlier else None
     for d in free:  # first date after the trigger, inside its clause
         if d.start >= end and (next_trigger is None or d.start < next_trigger):
             return d
-    before = [
-        d
-        for d in free
-        if d.end <= start and (previous_trigger is None or d.start > previous_trigger)
-    ]
-    if before:
+    first = not any(t < start for t in triggers)
+    before = [d for d in free if d.end <= start]
+    if before and (first or _adjacent(text, before[-1].end, start)):
         return before[-1]
     return free[0]
+
+
+def _adjacent(text: str, end: int, start: int) -> bool:
+    """Whether at most one word and no punctuation stand between `end` and `start`: after
+    "أمس (الأحد)، واستقبل" the weekday is the earlier clause's."""
+    words = text[end:start].split()
+    return len(words) <= 1 and all(w.isalnum() for w in words)
 
 
 def resolve_events(doc: Document, res: Resources) -> Document:
@@ -121,7 +138,11 @@ def resolve_events(doc: Document, res: Resources) -> Document:
         if own_dates and event.sentence not in anchored:
             anchored[event.sentence] = anchored_dates(doc, event.sentence, own_dates, res.calendar)
         own_date = date_of_event(
-            event, sorted(triggers[event.sentence]), own_dates, anchored.get(event.sentence, set())
+            event,
+            sorted(triggers[event.sentence]),
+            own_dates,
+            anchored.get(event.sentence, set()),
+            doc.text,
         )
         event.date = _date_of(own_date) if own_date else publication
         own_place = places.get(event.sentence, dateline)

@@ -265,6 +265,7 @@ def calendar_from_payload(data: Mapping[str, Any]) -> Calendar:
         "THIS": alternation(data["this_words"]),
         "DAY": data["day_word"],
         "PERIOD": "|".join(data["period_words"]),
+        "OF": data["of_word"],
     }
     grammar = {
         # [weekday] day|ordinal [من] [شهر] month[/month] [year | من العام الماضي | الماضي]
@@ -288,7 +289,8 @@ def calendar_from_payload(data: Mapping[str, Any]) -> Calendar:
             (?:{DAY}\s+)?(?P<rel>{RELDAY})(?:\s*[,\-]?\s*(?:{DAY}\s+)?(?P<wd>{WD}))?""",
         "weekday": r"""(?:{DAY}\s+)?(?P<wd>{WD})(?:\s+(?P<rel>{PN}))?""",
         "relative-count": r"""
-            (?P<dir>{AGO})\s+(?:(?P<num>\d{{1,3}}|{NUM})\s+)?(?P<unit>{UNIT})(?!\s*\d)""",
+            (?P<dir>{AGO})\s+(?:(?P<num>\d{{1,3}}|{NUM})\s+)?(?P<unit>{UNIT})(?!\s*\d)
+            (?!\s+{OF}(?!\w))""",
         "relative-period": r"""
             (?:(?P<this>{THIS})\s+)?(?P<unit>{PERIOD})
             (?:\s+(?P<rel>{REL}))?""",
