@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
+
 from hadath.document import ActorMention, Document
 from hadath.events.coder import UNKNOWN_ACTOR_CODE, Coder, SentenceContext
-from hadath.events.words import place_actors, read_sentence
+from hadath.events.words import Word, place_actors, read_sentence
 from hadath.resources import Resources
 
 
@@ -30,11 +33,7 @@ def code_events(doc: Document, res: Resources) -> Document:
         actors = by_sentence.get(sentence.index, [])
         words, norms = read_sentence(sentence)
         spans = dated.get(sentence.index)
-        date_words = (
-            frozenset(i for i, w in enumerate(words) if any(a <= w.start < b for a, b in spans))
-            if spans
-            else frozenset()
-        )
+        date_words = _words_within(words, spans) if spans else frozenset()
         ctx = SentenceContext(
             sentence.index, words, place_actors(words, actors), previous, norms, date_words
         )
@@ -52,3 +51,11 @@ def code_events(doc: Document, res: Resources) -> Document:
             previous = min(actors, key=lambda a: a.start)
     doc.events = events
     return doc
+
+
+def _words_within(words: Sequence[Word], spans: list[tuple[int, int]]) -> frozenset[int]:
+    """Indices of the `words` (in text order) that start inside one of `spans`."""
+    starts = [w.start for w in words]
+    return frozenset(
+        i for a, b in spans for i in range(bisect_left(starts, a), bisect_left(starts, b))
+    )
