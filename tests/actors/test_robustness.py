@@ -104,3 +104,12 @@ def test_command_rejects_bad_date(capsys) -> None:
     with pytest.raises(SystemExit):
         main(["actors", "--date", "2021-02-30", "العراق"])
     assert "invalid date" in capsys.readouterr().err
+
+
+def test_many_head_references_in_a_long_text(resources) -> None:
+    # every repetition: the organisation, its head reference, and a second organisation and
+    # its reference; a long text must neither lose nor misassign any of them
+    unit = "التقى وفد جماعة الحوثي. وقالت الجماعة إن مركز الملك سلمان للإغاثة والمركز. "
+    mentions = find_actor_mentions(unit * 2000, "2023-01-01", resources.actors)
+    entities = [m.entity for m in mentions if m.entity]
+    assert entities.count("houthis") == 4000 and entities.count("ksrelief") == 4000
