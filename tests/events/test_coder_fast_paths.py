@@ -181,9 +181,9 @@ def test_phrases_from_equals_scan(real: EventResources, data: st.DataObject) -> 
         words = [WordPiece(n, 0, 0, n) for n in norms]
         index = phrase_index(phrases)
         for j in range(len(words)):
-            matching: list[Phrase] = [p for p in phrases if phrase_at(words, j, p)]
-            found = [phrases[k] for k in phrases_from(norms[j], index)]
-            assert [p for p in found if phrase_at(words, j, p)] == matching
+            matching: list[Phrase] = [p for p in phrases if phrase_at(g, words, j, p)]
+            found = [phrases[k] for k in phrases_from(g, norms[j], index)]
+            assert [p for p in found if phrase_at(g, words, j, p)] == matching
 
 
 def test_lexicon_answers_sentences_as_words(real: EventResources) -> None:

@@ -222,9 +222,9 @@ class Coder:
         if any(words[j].norm in g.future_particles for j in range(max(0, i - 2), i)):
             return True
         return any(
-            phrase_at(words, j, g.intent[k])
+            phrase_at(g, words, j, g.intent[k])
             for j in range(max(0, i - 5), i)
-            for k in phrases_from(words[j].norm, self._intent_index)
+            for k in phrases_from(g, words[j].norm, self._intent_index)
         )
 
     # --- events ------------------------------------------------------------------------

@@ -14,17 +14,16 @@ from hadath.events.words import Slot, Word
 # Punctuation that ends a sentence or a quoted clause: a target is never looked for past it
 # (commas are crossed: they set off dates and places, أجرى X، مساء الثلاثاء، اتصالا مع Y).
 SENTENCE_ENDS = frozenset(".!?؟:;؛")
-# The conjunctions و/ف that a phrase's first word may carry.
-_GLUED = "\u0648\u0641"
 
 
-def phrase_at(words: Sequence[Word], i: int, phrase: Phrase) -> bool:
-    """Whether `phrase` starts at word `i` (its first word may carry a conjunction و/ف)."""
+def phrase_at(g: Grammar, words: Sequence[Word], i: int, phrase: Phrase) -> bool:
+    """Whether `phrase` starts at word `i` (its first word may carry a conjunction of the
+    grammar, و/ف)."""
     if i < 0 or i + len(phrase) > len(words):
         return False
     return all(
         words[i + k].norm == phrase[k]
-        or (words[i + k].norm[1:] == phrase[k] and k == 0 and words[i].norm[0] in _GLUED)
+        or (words[i + k].norm[1:] == phrase[k] and k == 0 and words[i].norm[:1] in g.conjunctions)
         for k in range(len(phrase))
     )
 
@@ -37,21 +36,21 @@ def phrase_index(phrases: Sequence[Phrase]) -> dict[str, tuple[int, ...]]:
     return index
 
 
-def phrases_from(norm: str, index: Mapping[str, tuple[int, ...]]) -> Sequence[int]:
+def phrases_from(g: Grammar, norm: str, index: Mapping[str, tuple[int, ...]]) -> Sequence[int]:
     """The positions, in order, of the phrases of a `phrase_index` that may start at a word
     `norm` (as `phrase_at` matches them: the word itself, or after a conjunction و/ف);
     every other phrase is ruled out without comparing it."""
     own = index.get(norm, ())
-    glued = index.get(norm[1:], ()) if norm[:1] in _GLUED else ()
+    glued = index.get(norm[1:], ()) if norm[:1] in g.conjunctions else ()
     if glued:
         return sorted((*own, *glued)) if own else glued
     return own
 
 
-def may_start(norm: str, first_words: frozenset[str]) -> bool:
+def may_start(g: Grammar, norm: str, first_words: frozenset[str]) -> bool:
     """Whether a phrase with one of `first_words` can start at this word (as `phrase_at`
     matches it: the word itself, or after a conjunction و/ف)."""
-    return norm in first_words or (norm[:1] in _GLUED and norm[1:] in first_words)
+    return norm in first_words or (norm[:1] in g.conjunctions and norm[1:] in first_words)
 
 
 def clause_range(g: Grammar, words: list[Word], i: int) -> tuple[int, int]:

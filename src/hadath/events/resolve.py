@@ -91,9 +91,9 @@ def date_of_event(
     `triggers` are the sorted trigger starts of the sentence's events; dates whose start
     is in `anchored` are never chosen; `text` is the document's text.  The first date after
     the trigger and before the next trigger; else the last date before the trigger, if the
-    event is its sentence's first or the date stands right before it, in its clause (a fronted "وفي 5
-    آذار زار"); else the sentence's first date.  Otherwise a date between two triggers
-    belongs to the earlier one: Arabic puts adjuncts after the verb.
+    event is its sentence's first or the date stands right before it, in its clause (a
+    fronted "وفي 5 آذار زار"); else the sentence's first date.  Otherwise a date between
+    two triggers belongs to the earlier one: Arabic puts adjuncts after the verb.
     """
     free = [d for d in dates if d.start not in anchored]
     if not free:

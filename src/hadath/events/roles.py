@@ -330,9 +330,9 @@ class Roles:
 
     def _passive_agent(self, words: list[Word], slots: list[Slot], i: int, hi: int) -> int | None:
         for j in range(i + 1, min(len(words), i + 10)):
-            for p in phrases_from(words[j].norm, self._agent_index):
+            for p in phrases_from(self.g, words[j].norm, self._agent_index):
                 phrase = self.g.passive_agents[p]
-                if phrase_at(words, j, phrase):
+                if phrase_at(self.g, words, j, phrase):
                     end = j + len(phrase)
                     for k, s in enumerate(slots):
                         if end <= s.first <= end + 1:
@@ -351,8 +351,8 @@ class Roles:
                 break
         if (
             words
-            and may_start(words[0].norm, self._continuation_first)
-            and any(phrase_at(words, 0, p) for p in g.continuation)
+            and may_start(g, words[0].norm, self._continuation_first)
+            and any(phrase_at(g, words, 0, p) for p in g.continuation)
         ):
             return ctx.previous_source
         return None
