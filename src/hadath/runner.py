@@ -136,6 +136,7 @@ def _process(
         # its reason; the rest of the batch goes on.
         refused = HadathError(ErrorCode.E018, source=raw.source, reason=str(exc))
         summary.skipped.append((raw.source, str(refused)))
+        dedup.withdraw(doc.id)  # not stored: no later copy may point to it
         return
     if stored:
         summary.add_document(doc)

@@ -42,6 +42,18 @@ def test_republished_press_release_is_linked_to_the_first_copy() -> None:
     assert copy.id not in index  # copies never enter the index
 
 
+def test_a_withdrawn_first_copy_is_never_a_match() -> None:
+    # the store refused the first copy: the next copy becomes the first copy itself
+    index = NearDuplicateIndex()
+    first, copy = (doc_of(read(n), n) for n in COPY_PAIR)
+    assert index.find_or_add(first) is None
+    index.withdraw(first.id)
+    index.withdraw("never-indexed")  # ignored
+    assert first.id not in index and len(index) == 0
+    assert index.find_or_add(copy) is None
+    assert copy.id in index and len(index) == 1
+
+
 @pytest.mark.parametrize("pair", SAME_HAPPENING)
 def test_independent_reports_of_one_happening_are_not_duplicates(pair: tuple[str, str]) -> None:
     a, b = (read(n) for n in pair)

@@ -189,3 +189,30 @@ def test_a_document_the_database_refuses_is_skipped_and_the_batch_goes_on(
     assert out["stored"] == 2
     [(source, reason)] = [(s["source"], s["reason"]) for s in out["skipped"]]
     assert source.endswith("a0001.txt") and "E018" in reason
+
+
+def test_a_copy_of_a_refused_document_is_stored_as_a_first_copy(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hadath.store import StoreWriter
+
+    examples = Path(__file__).resolve().parents[2] / "examples" / "articles"
+    pair = sorted(examples.glob("09_*")) + sorted(examples.glob("10_*"))
+    if len(pair) != 2:
+        pytest.skip("the examples' copy pair is absent")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i, path in enumerate(pair):
+        (folder / f"c{i}{path.suffix}").write_bytes(path.read_bytes())
+    real_write = StoreWriter.write
+
+    def refuse_first(self: StoreWriter, doc) -> bool:
+        if doc.source.endswith(f"c0{pair[0].suffix}"):
+            raise sqlite3.IntegrityError("CHECK constraint failed")
+        return real_write(self, doc)
+
+    monkeypatch.setattr(StoreWriter, "write", refuse_first)
+    code, out = run_json(capsys, str(folder), "--db", str(tmp_path / "h.db"))
+    assert code == 0 and out["stored"] == 1
+    conn = sqlite3.connect(tmp_path / "h.db")
+    assert conn.execute("SELECT duplicate_of FROM documents").fetchall() == [(None,)]

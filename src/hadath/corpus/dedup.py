@@ -142,9 +142,12 @@ class NearDuplicateIndex:
         self._ids: list[str] = []
         self._ordinal: dict[str, int] = {}
         self._bands = _BandTable()
+        # Ordinals of first copies the store refused: their band entries stay (the table has
+        # no deletion) but they are never a match.
+        self._withdrawn: set[int] = set()
 
     def __len__(self) -> int:
-        return len(self._ids)
+        return len(self._ids) - len(self._withdrawn)
 
     def __contains__(self, doc_id: str) -> bool:
         return doc_id in self._ordinal
@@ -179,6 +182,8 @@ class NearDuplicateIndex:
 
     def _best_match(self, sig: np.ndarray, band_keys: list[int]) -> str | None:
         candidates = sorted({o for key in band_keys for o in self._bands.get(key)})
+        if self._withdrawn:
+            candidates = [o for o in candidates if o not in self._withdrawn]
         if not candidates:
             return None
         low_bytes = (sig & 0xFF).astype(np.uint8)
@@ -226,6 +231,13 @@ class NearDuplicateIndex:
             return original
         self._insert(doc.id, sig, band_keys)
         return None
+
+    def withdraw(self, doc_id: str) -> None:
+        """Forget a first copy that was not stored after all (the database refused it): no
+        later document is linked to it.  Unknown ids are ignored."""
+        ordinal = self._ordinal.pop(doc_id, None)
+        if ordinal is not None:
+            self._withdrawn.add(ordinal)
 
     def extend(self, documents: Iterable[tuple[str, str]]) -> None:
         """Index ``(doc_id, text)`` pairs as first copies, in the given order."""

@@ -151,6 +151,7 @@ class FeedWatcher:
             written = self.writer.write(doc)
         except sqlite3.Error as exc:
             summary.failed.append((entry.url, f"store: {exc}"))
+            self.dedup.withdraw(doc.id)  # not stored: no later copy may point to it
             return
         if written:
             summary.stored += 1
