@@ -144,3 +144,11 @@ def test_seizing_a_ship_is_a_hijacking(code_real):
     ev = code_real("واستولى مسلحو الغراب أمس على سفينة شحن قبالة فلورينا")
     assert codes(ev) == ["181"]
     assert codes(code_real("واستولى مسلحو الغراب أمس على أراض زراعية في فلورينا")) == ["1711"]
+
+
+def test_qabla_is_before_unless_it_takes_an_offer(code_real):
+    events = code_real("حظر جيش زمرستان نشاط الحزب قبل سنتين على خلفية الاشتباه")
+    assert "080" not in codes(events)
+    assert "080" not in codes(code_real("وصل رئيس زمرستان قبل أن يعلن جيش زمرستان الهدنة"))
+    assert codes(code_real("وقبل رئيس زمرستان الدعوة إلى الحوار")) == ["080"]
+    assert codes(code_real("ووافق رئيس زمرستان على الهدنة")) == ["080"]
