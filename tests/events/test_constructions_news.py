@@ -152,3 +152,20 @@ def test_qabla_is_before_unless_it_takes_an_offer(code_real):
     assert "080" not in codes(code_real("وصل رئيس زمرستان قبل أن يعلن جيش زمرستان الهدنة"))
     assert codes(code_real("وقبل رئيس زمرستان الدعوة إلى الحوار")) == ["080"]
     assert codes(code_real("ووافق رئيس زمرستان على الهدنة")) == ["080"]
+
+
+def test_a_word_after_bin_or_abu_is_a_name(code_real):
+    assert codes(code_real("وأوضح العقيد صالح بن طالب أن جيش زمرستان جاهز")) == []
+    assert codes(code_real("وطالب رئيس زمرستان بالإفراج عن الأسرى")) != []
+
+
+def test_people_visiting_graves_and_amounts_reaching_figures_are_no_visits(code_real):
+    assert codes(code_real("ومنع مسلحو الغراب سكان فلورينا من زيارة قبور موتاهم")) == []
+    assert codes(code_real("واعتقل جيش زمرستان أطفالا تصل أعمار بعضهم إلى 11 عاما")) == ["173"]
+    assert codes(code_real("ووصل رئيس زمرستان إلى فلورينا أمس")) == ["042"]
+
+
+def test_a_verbal_conflict_with_neither_source_nor_target_is_dropped(code_real):
+    # "the source, who refused to give his name": nobody rejects anybody
+    assert codes(code_real("وقال المصدر الذي رفض الكشف عن اسمه إن الوضع هادئ")) == []
+    assert codes(code_real("ورفض رئيس زمرستان المبادرة"))[0][:2] == "12"

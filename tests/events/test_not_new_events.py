@@ -19,7 +19,7 @@ def test_the_act_an_accusation_charges_is_not_reported(code_real):
     events = code_real("اتهم رئيس زمرستان مسلحي الغراب بتفجير سيارة مفخخة في السوق أمس")
     assert plovers(events) == {"ACCUSE"}
     # ... and so does a complement clause opened by بأن.
-    events = code_real("اتهمت زمرستان الغراب بأنها هي التي اغتالت الوزير أمس")
+    events = code_real("اتهم رئيس زمرستان مسلحي الغراب بأنهم هم الذين اغتالوا الوزير أمس")
     assert plovers(events) == {"ACCUSE"}
     # The same bombing reported for itself is coded.
     events = code_real("فجر مسلحو الغراب سيارة مفخخة في السوق أمس")

@@ -109,6 +109,8 @@ class Coder:
             norm = norms[i]
             if len(norm) < 3 or i in inside_actors or norm in g.quantifiers:
                 continue  # numbers and quantifiers (اثنين) are never verbs
+            if i > 0 and norms[i - 1] in g.name_particles:
+                continue  # part of a name (صالح بن طالب)
             hits = readings[i]
             if not bare:
                 bare = self.lex.bare_forms_all(norms)
@@ -257,8 +259,12 @@ class Coder:
                 sources = [self._crowd_with_country(ctx, s) for s in sources]
             if trig.code[:2] <= "08" and sources[0].code == UNKNOWN_ACTOR_CODE:
                 continue  # cooperation is only reported between named actors
-            if trig.needs_actor and target is None and sources[0].code == UNKNOWN_ACTOR_CODE:
-                continue
+            if (
+                target is None
+                and sources[0].code == UNKNOWN_ACTOR_CODE
+                and (trig.needs_actor or trig.code[:2] in self.g.party_roots)
+            ):
+                continue  # neither who nor whom
             mutual = (
                 target is None and len(sources) > 1 and trig.code.startswith(self.g.mutual_codes)
             )

@@ -43,6 +43,7 @@ class Grammar:
     target_prepositions: frozenset[str]
     clause_breaks: frozenset[str]
     quantifiers: frozenset[str]
+    name_particles: frozenset[str]
     protest_agents: frozenset[str]
     protesters: frozenset[str]
     protest_agent_sector: str
@@ -81,6 +82,7 @@ class Grammar:
     unit_heads: frozenset[str]
     speaker_sectors: frozenset[str]
     speaker_roots: frozenset[str]
+    party_roots: frozenset[str]
     agent_after_roots: frozenset[str]
     # Codes (prefixes) of acts done with each other: coordinated subjects target each other.
     mutual_codes: tuple[str, ...]
@@ -113,6 +115,7 @@ _GRAMMAR_LISTS = (
     "target_prepositions",
     "clause_breaks",
     "quantifiers",
+    "name_particles",
     "protest_agents",
     "free_prepositions",
 )
@@ -163,6 +166,7 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         "unit_heads",
         "speaker_sectors",
         "speaker_roots",
+        "party_roots",
         "agent_after_roots",
         "mutual_codes",
         "origin_prepositions",
@@ -204,6 +208,7 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         target_prepositions=words(data["target_prepositions"]),
         clause_breaks=words(data["clause_breaks"]),
         quantifiers=words(data["quantifiers"]),
+        name_particles=words(data["name_particles"]),
         protest_agents=frozenset(bare(normalize_form(v)) for v in data["protest_agents"]),
         protesters=frozenset(bare(normalize_form(v)) for v in data.get("protesters", [])),
         protest_agent_sector=str(data.get("protest_agent_sector", "CVL")),
@@ -235,6 +240,7 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         unit_heads=words(roles["unit_heads"]),
         speaker_sectors=frozenset(roles["speaker_sectors"]),
         speaker_roots=frozenset(roles["speaker_roots"]),
+        party_roots=frozenset(roles["party_roots"]),
         agent_after_roots=frozenset(roles["agent_after_roots"]),
         mutual_codes=tuple(str(c) for c in roles["mutual_codes"]),
         origin_prepositions=words(roles["origin_prepositions"]),
