@@ -169,3 +169,18 @@ def test_a_verbal_conflict_with_neither_source_nor_target_is_dropped(code_real):
     # "the source, who refused to give his name": nobody rejects anybody
     assert codes(code_real("وقال المصدر الذي رفض الكشف عن اسمه إن الوضع هادئ")) == []
     assert codes(code_real("ورفض رئيس زمرستان المبادرة"))[0][:2] == "12"
+
+
+def test_common_nouns_spelled_like_verbs_are_no_triggers(code_real):
+    # دين "religion", تحديا "a challenge", ثمن "price" after "pay", a bare مهلة "deadline"
+    assert codes(code_real("وقال رئيس زمرستان إن الإسلام دين السلام")) == []
+    assert codes(code_real("وأصبح ردع مسلحي الغراب تحديا حقيقيا لجيش زمرستان")) == []
+    assert codes(code_real("وقال رئيس زمرستان إن الشعب يدفع ثمن سياسات مسلحي الغراب")) == []
+    assert codes(code_real("وتنتهي مهلة رئيس زمرستان لتشكيل الحكومة غدا")) == []
+    assert codes(code_real("ومنح جيش زمرستان مسلحي الغراب مهلة أخيرة للاستسلام")) == ["139"]
+    assert codes(code_real("وثمن رئيس زمرستان دور فلورينا")) == ["051"]
+
+
+def test_fajr_after_a_force_or_operation_names_it(code_real):
+    assert codes(code_real("واشتبكت قوات «فجر فلورينا» مع جيش زمرستان أمس")) != []
+    assert "183" not in codes(code_real("واشتبكت قوات «فجر فلورينا» مع جيش زمرستان أمس"))

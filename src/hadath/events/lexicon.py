@@ -44,6 +44,7 @@ class Grammar:
     clause_breaks: frozenset[str]
     quantifiers: frozenset[str]
     name_particles: frozenset[str]
+    not_verb_forms: frozenset[str]
     protest_agents: frozenset[str]
     protesters: frozenset[str]
     protest_agent_sector: str
@@ -116,6 +117,7 @@ _GRAMMAR_LISTS = (
     "clause_breaks",
     "quantifiers",
     "name_particles",
+    "not_verb_forms",
     "protest_agents",
     "free_prepositions",
 )
@@ -209,6 +211,7 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         clause_breaks=words(data["clause_breaks"]),
         quantifiers=words(data["quantifiers"]),
         name_particles=words(data["name_particles"]),
+        not_verb_forms=words(data["not_verb_forms"]),
         protest_agents=frozenset(bare(normalize_form(v)) for v in data["protest_agents"]),
         protesters=frozenset(bare(normalize_form(v)) for v in data.get("protesters", [])),
         protest_agent_sector=str(data.get("protest_agent_sector", "CVL")),
@@ -364,6 +367,8 @@ def build_lexicon(entries: Sequence[PatternEntry], grammar: Grammar) -> Lexicon:
                 ("passive", forms.passive),
             ):
                 for form in surface:
+                    if form in grammar.not_verb_forms:
+                        continue
                     bucket = verbs.setdefault(form, [])
                     if (index, kind) not in bucket:
                         bucket.append((index, kind))
