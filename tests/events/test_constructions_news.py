@@ -184,3 +184,14 @@ def test_common_nouns_spelled_like_verbs_are_no_triggers(code_real):
 def test_fajr_after_a_force_or_operation_names_it(code_real):
     assert codes(code_real("واشتبكت قوات «فجر فلورينا» مع جيش زمرستان أمس")) != []
     assert "183" not in codes(code_real("واشتبكت قوات «فجر فلورينا» مع جيش زمرستان أمس"))
+
+
+def test_searching_issuing_adopting_comparing_and_hosting_games_are_no_events(code_real):
+    assert codes(code_real("ويبحث جيش زمرستان عن المفقودين في فلورينا")) == []
+    assert codes(code_real("وبحث رئيس زمرستان مع مسلحي الغراب الهدنة")) == ["040"]
+    assert codes(code_real("وأفاد تقرير صادر عن جيش زمرستان بأن الوضع هادئ")) == []
+    assert codes(code_real("وصادر جيش زمرستان أسلحة مسلحي الغراب")) == ["1711"]
+    assert codes(code_real("وتبنى رئيس زمرستان قرارا بتنظيم الانتخابات")) == []
+    assert codes(code_real("وتبنى مسلحو الغراب الهجوم على فلورينا")) == ["015"]
+    assert codes(code_real("وقال رئيس زمرستان إن المعركة أبعد من فلورينا")) == []
+    assert codes(code_real("واستضاف رئيس زمرستان البطولة الإقليمية في فلورينا")) == []
