@@ -195,3 +195,13 @@ def test_searching_issuing_adopting_comparing_and_hosting_games_are_no_events(co
     assert codes(code_real("وتبنى مسلحو الغراب الهجوم على فلورينا")) == ["015"]
     assert codes(code_real("وقال رئيس زمرستان إن المعركة أبعد من فلورينا")) == []
     assert codes(code_real("واستضاف رئيس زمرستان البطولة الإقليمية في فلورينا")) == []
+
+
+def test_illness_sport_travel_and_power_are_no_violence_or_visits(code_real):
+    assert codes(code_real("وأصيب رئيس زمرستان بفيروس كورونا أمس")) == []
+    assert codes(code_real("وشخص الأطباء إصابة رئيس زمرستان بالسرطان")) == []
+    assert codes(code_real("وأصاب مسلحو الغراب ثلاثة جنود من جيش زمرستان أمس")) == ["190"]
+    assert codes(code_real("واستقبل رئيس زمرستان الحجاج في فلورينا")) == []
+    assert codes(code_real("ووصل رئيس زمرستان إلى السلطة في انقلاب")) == []
+    assert codes(code_real("ووصل رئيس زمرستان إلى فلورينا أمس")) == ["042"]
+    assert codes(code_real("وتداول ناشطون مقطعا لرئيس زمرستان")) == []
