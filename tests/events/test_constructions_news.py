@@ -205,3 +205,13 @@ def test_illness_sport_travel_and_power_are_no_violence_or_visits(code_real):
     assert codes(code_real("ووصل رئيس زمرستان إلى السلطة في انقلاب")) == []
     assert codes(code_real("ووصل رئيس زمرستان إلى فلورينا أمس")) == ["042"]
     assert codes(code_real("وتداول ناشطون مقطعا لرئيس زمرستان")) == []
+
+
+def test_a_student_a_road_accident_and_an_ability_are_no_events(code_real):
+    # طالبة "a student" (ta marbuta) is not طالبه "he demanded of him"
+    assert codes(code_real("وقال رئيس زمرستان إن طالبة من فلورينا فازت بالجائزة")) == []
+    assert codes(code_real("وطالبه رئيس زمرستان بالاستقالة")) != []
+    assert codes(code_real("ولقي ثلاثة جنود من جيش زمرستان مصرعهم في حادث مروري")) == []
+    assert codes(code_real("ولقي ثلاثة جنود من جيش زمرستان مصرعهم في هجوم لمسلحي الغراب")) != []
+    events = code_real("وأبدى جيش زمرستان قلقا من قدرة مسلحي الغراب على إصابة دباباته")
+    assert "ASSAULT" not in {e.plover for e in events}

@@ -112,6 +112,12 @@ class Coder:
             if i > 0 and norms[i - 1] in g.name_particles:
                 continue  # part of a name (صالح بن طالب)
             hits = readings[i]
+            if words[i].text.endswith(g.noun_endings) and all(h.kind != "noun" for h in hits):
+                # written with a ta marbuta, a word the dictionary does not know as a noun is
+                # no verb either: طالبة is "a student", not طالبه "he demanded of him".  (A
+                # masdar such as إصابة keeps its readings: the coder's casualty rules rely on
+                # them.)
+                continue
             if not bare:
                 bare = self.lex.bare_forms_all(norms)
             if (

@@ -45,6 +45,7 @@ class Grammar:
     quantifiers: frozenset[str]
     name_particles: frozenset[str]
     not_verb_forms: frozenset[str]
+    noun_endings: tuple[str, ...]
     protest_agents: frozenset[str]
     protesters: frozenset[str]
     protest_agent_sector: str
@@ -118,6 +119,7 @@ _GRAMMAR_LISTS = (
     "quantifiers",
     "name_particles",
     "not_verb_forms",
+    "noun_endings",
     "protest_agents",
     "free_prepositions",
 )
@@ -212,6 +214,7 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         quantifiers=words(data["quantifiers"]),
         name_particles=words(data["name_particles"]),
         not_verb_forms=words(data["not_verb_forms"]),
+        noun_endings=tuple(data["noun_endings"]),  # on the written text: never folded
         protest_agents=frozenset(bare(normalize_form(v)) for v in data["protest_agents"]),
         protesters=frozenset(bare(normalize_form(v)) for v in data.get("protesters", [])),
         protest_agent_sector=str(data.get("protest_agent_sector", "CVL")),
