@@ -215,3 +215,8 @@ def test_a_student_a_road_accident_and_an_ability_are_no_events(code_real):
     assert codes(code_real("ولقي ثلاثة جنود من جيش زمرستان مصرعهم في هجوم لمسلحي الغراب")) != []
     events = code_real("وأبدى جيش زمرستان قلقا من قدرة مسلحي الغراب على إصابة دباباته")
     assert "ASSAULT" not in {e.plover for e in events}
+
+
+def test_a_penalty_reaching_a_year_and_a_fire_are_no_events(code_real):
+    assert codes(code_real("ويواجه مسلحو الغراب السجن لمدة تصل إلى عام")) == []
+    assert codes(code_real("ولقي ثلاثة من سكان فلورينا مصرعهم في حريق بمنزلهم")) == []
