@@ -105,3 +105,21 @@ def test_an_anchor_reaches_only_the_first_date_of_its_clause(pipeline) -> None:
         "الفرنسي بغداد.",
     )
     assert ("042", "FRAGOV", "IRQ", "2020-08-06") in events
+
+
+def test_an_anchor_word_inside_a_date_anchors_nothing(resources) -> None:
+    from hadath.events.resolve import anchored_dates
+
+    pipeline = Pipeline(resources)
+    raw = RawDoc(
+        source="t",
+        kind="text",
+        content="وصل الوفد الفرنسي بعد غد إلى بغداد في 5 آذار 2021.",
+        published=PUBLISHED,
+    )
+    doc = pipeline.run_stages(Document.from_raw(raw))
+    assert [d.text for d in doc.dates] == ["بعد غد", "5 آذار 2021"]
+    assert (
+        anchored_dates(doc, 0, sorted(doc.dates, key=lambda d: d.start), resources.calendar)
+        == set()
+    )

@@ -60,16 +60,18 @@ def anchored_dates(
     date = next(pending, None)
     open_anchor = False
     previous = ""
+    passed_end = -1  # end of the last date reached
     for token in doc.sentences[index].tokens:
         while date is not None and token.start >= date.start:
             if open_anchor:
                 anchored.add(date.start)
                 open_anchor = False
+            passed_end = max(passed_end, date.end)
             date = next(pending, None)
         if date is None:
             break
-        if date.start <= token.start < date.end:
-            continue  # inside a date expression ("بعد غد")
+        if token.start < passed_end:
+            continue  # inside a date expression: the بعد of "بعد غد" anchors nothing
         word = token.norm
         if token.start in triggers or not word[:1].isalnum():
             open_anchor = False  # another happening, or the clause ends
