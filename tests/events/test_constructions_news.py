@@ -220,3 +220,4 @@ def test_a_student_a_road_accident_and_an_ability_are_no_events(code_real):
 def test_a_penalty_reaching_a_year_and_a_fire_are_no_events(code_real):
     assert codes(code_real("ويواجه مسلحو الغراب السجن لمدة تصل إلى عام")) == []
     assert codes(code_real("ولقي ثلاثة من سكان فلورينا مصرعهم في حريق بمنزلهم")) == []
+    assert codes(code_real("ولقي عشرات من سكان فلورينا حتفهم في الفيضانات")) == []
