@@ -16,9 +16,13 @@ def pipeline(resources) -> Pipeline:
     return Pipeline(resources)
 
 
-def coded(pipeline: Pipeline, text: str) -> list[tuple[str, str, str | None, str | None]]:
+def run(pipeline: Pipeline, text: str) -> Document:
     raw = RawDoc(source="t", kind="text", content=text, published=PUBLISHED)
-    doc = pipeline.run_stages(Document.from_raw(raw))
+    return pipeline.run_stages(Document.from_raw(raw))
+
+
+def coded(pipeline: Pipeline, text: str) -> list[tuple[str, str, str | None, str | None]]:
+    doc = run(pipeline, text)
     return [
         (
             e.cameo,
@@ -107,19 +111,11 @@ def test_an_anchor_reaches_only_the_first_date_of_its_clause(pipeline) -> None:
     assert ("042", "FRAGOV", "IRQ", "2020-08-06") in events
 
 
-def test_an_anchor_word_inside_a_date_anchors_nothing(resources) -> None:
+def test_an_anchor_word_inside_a_date_anchors_nothing(pipeline, resources) -> None:
     from hadath.events.resolve import anchored_dates
 
-    pipeline = Pipeline(resources)
-    raw = RawDoc(
-        source="t",
-        kind="text",
-        content="وصل الوفد الفرنسي بعد غد إلى بغداد في 5 آذار 2021.",
-        published=PUBLISHED,
-    )
-    doc = pipeline.run_stages(Document.from_raw(raw))
+    doc = run(pipeline, "وصل الوفد الفرنسي بعد غد إلى بغداد في 5 آذار 2021.")
     assert [d.text for d in doc.dates] == ["بعد غد", "5 آذار 2021"]
-    assert (
-        anchored_dates(doc, 0, sorted(doc.dates, key=lambda d: d.start), resources.calendar)
-        == set()
-    )
+    dates = sorted(doc.dates, key=lambda d: d.start)
+    triggers = sorted(e.trigger.start for e in doc.events if e.sentence == 0)
+    assert anchored_dates(doc, 0, dates, triggers, resources.calendar) == set()

@@ -330,39 +330,29 @@ def find_actor_mentions(
             if head is not None:
                 antecedents.append(Antecedent(head, group.end, coded))
         start, end = norm.to_original(group.start, group.end)
-        country, sector = split_code(coded.code)
+        sector = split_code(coded.code)[1]
         if _only_says_where(group, sector) and is_dateline(text, start, end, media=sector == "MED"):
             continue
-        mentions.append(
-            ActorMention(
-                text[start:end],
-                start,
-                end,
-                coded.code,
-                country,
-                sector,
-                coded.entity,
-                coded.name_en,
-                coref=coded.coref,
-            )
-        )
+        mentions.append(_mention(text, start, end, coded, coded.coref))
     if antecedents:
         taken = [(g.start, g.end) for g in groups]
         for lo, hi, coded in head_anaphora(folded, antecedents, taken):
-            start, end = norm.to_original(lo, hi)
-            country, sector = split_code(coded.code)
-            mentions.append(
-                ActorMention(
-                    text[start:end],
-                    start,
-                    end,
-                    coded.code,
-                    country,
-                    sector,
-                    coded.entity,
-                    coded.name_en,
-                    coref=True,
-                )
-            )
+            mentions.append(_mention(text, *norm.to_original(lo, hi), coded, True))
         mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _mention(text: str, start: int, end: int, coded: _Coded, coref: bool) -> ActorMention:
+    """The mention of `text[start:end]` (original offsets) coded as `coded`."""
+    country, sector = split_code(coded.code)
+    return ActorMention(
+        text[start:end],
+        start,
+        end,
+        coded.code,
+        country,
+        sector,
+        coded.entity,
+        coded.name_en,
+        coref=coref,
+    )

@@ -16,6 +16,7 @@ first place of the first sentence), else the first place of the document, else n
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 
 from hadath.document import DateMention, Document, Event, EventDate, Location, PlaceMention
 from hadath.resources import Resources
@@ -43,18 +44,22 @@ def _sentence_index(doc: Document, start: int, given: int) -> int:
 
 
 def anchored_dates(
-    doc: Document, index: int, dates: list[DateMention], calendar: Calendar
+    doc: Document,
+    index: int,
+    dates: list[DateMention],
+    triggers: Sequence[int],
+    calendar: Calendar,
 ) -> set[int]:
     """Start offsets of the dates of sentence `index` that an anchor word introduces.
 
     An anchor word ("بعد", "منذ" ...) anchors the first date after it in its clause: "بعد
     تشكيل الحكومة في أيار" anchors أيار.  Its reach ends at that date, at punctuation and at
-    an event trigger; an anchor right after a word of ``anchor_not_after`` ("من قبل" = "by")
-    is none.
+    an event trigger (`triggers`: the trigger starts of the sentence's events); an anchor
+    right after a word of ``anchor_not_after`` ("من قبل" = "by") is none.
     """
     if not dates or not 0 <= index < len(doc.sentences):
         return set()
-    triggers = {e.trigger.start for e in doc.events if e.sentence == index}
+    trigger_starts = set(triggers)
     anchored: set[int] = set()
     pending = iter(dates)
     date = next(pending, None)
@@ -73,7 +78,7 @@ def anchored_dates(
         if token.start < passed_end:
             continue  # inside a date expression: the بعد of "بعد غد" anchors nothing
         word = token.norm
-        if token.start in triggers or not word[:1].isalnum():
+        if token.start in trigger_starts or not word[:1].isalnum():
             open_anchor = False  # another happening, or the clause ends
         elif word in calendar.anchor_words and previous not in calendar.anchor_not_after:
             open_anchor = True
@@ -134,14 +139,19 @@ def resolve_events(doc: Document, res: Resources) -> Document:
     triggers: dict[int, list[int]] = defaultdict(list)
     for event in doc.events:
         triggers[event.sentence].append(event.trigger.start)
+    for starts in triggers.values():
+        starts.sort()
     anchored: dict[int, set[int]] = {}
     for event in doc.events:
         own_dates = dates.get(event.sentence, [])
+        own_triggers = triggers[event.sentence]
         if own_dates and event.sentence not in anchored:
-            anchored[event.sentence] = anchored_dates(doc, event.sentence, own_dates, res.calendar)
+            anchored[event.sentence] = anchored_dates(
+                doc, event.sentence, own_dates, own_triggers, res.calendar
+            )
         own_date = date_of_event(
             event,
-            sorted(triggers[event.sentence]),
+            own_triggers,
             own_dates,
             anchored.get(event.sentence, set()),
             doc.text,
