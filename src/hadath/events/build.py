@@ -59,6 +59,7 @@ def entry_from_dict(data: dict[str, Any]) -> PatternEntry:
         anchored=data.get("anchored", False),
         received=data.get("received", False),
         place_object=data.get("place_object", False),
+        undergoer=data.get("undergoer", False),
     )
 
 

@@ -191,8 +191,10 @@ class Coder:
 
     @staticmethod
     def _rank(hits: Sequence[Hit]) -> list[Hit]:
-        # An indefinite word reads first as a verb; a definite one can only be a noun.
-        return sorted(hits, key=lambda h: (h.kind == "noun", h.entry))
+        # An indefinite word reads first as a verb; a definite one can only be a noun.  A
+        # past reading goes before a first-person present of the same spelling (اصيب is
+        # "he was injured" in news, hardly ever "I hit").
+        return sorted(hits, key=lambda h: (h.kind == "noun", h.kind == "present", h.entry))
 
     def _negated(self, words: list[Word], i: int, hit: Hit) -> bool:
         g = self.g
@@ -246,6 +248,8 @@ class Coder:
             if j > s.first or words_start_with_actor(ctx.words[j], s)
         )
         norms = ctx.norms if len(ctx.norms) == len(ctx.words) else None
+        # The patients of the sentence's violent acts, by start, with those acts' agents.
+        victims: dict[int, ActorMention] = {}
         for trig in self.triggers(ctx.words, inside, norms, ctx.date_words):
             sources, target = self.roles.assign(ctx, trig)
             if not sources:
@@ -253,6 +257,14 @@ class Coder:
                 sources = [
                     ActorMention("", w.start, w.start, UNKNOWN_ACTOR_CODE, sentence=ctx.index)
                 ]
+            victim = self._casualty_of_act(trig, sources, target, victims)
+            if victim is not None:
+                # أصيب جندي في هجوم: the casualty of an act is not the agent of the attack
+                # that caused it, but its patient too; the attack shares the act's agent
+                # (often unnamed), so the two are one event.
+                sources = [victims[victim.start]]
+                if target is None or target is sources[0]:
+                    target = victim
             unnamed = sources[0].code == UNKNOWN_ACTOR_CODE
             protesters = (
                 self.reporting.protesters(ctx, trig, anywhere=unnamed)
@@ -263,6 +275,8 @@ class Coder:
                 sources = [protesters]
             elif trig.code[:2] == "14":
                 sources = [self._crowd_with_country(ctx, s) for s in sources]
+            if target is not None and trig.code[:2] in self.g.agent_after_roots:
+                victims.setdefault(target.start, sources[0])
             if trig.code[:2] <= "08" and sources[0].code == UNKNOWN_ACTOR_CODE:
                 continue  # cooperation is only reported between named actors
             if (
@@ -284,6 +298,23 @@ class Coder:
                     seen.add(key)
                     events.append(self._event(doc_id, ctx, trig, source, other))
         return events
+
+    @staticmethod
+    def _casualty_of_act(
+        trig: Trigger,
+        sources: list[ActorMention],
+        target: ActorMention | None,
+        victims: dict[int, ActorMention],
+    ) -> ActorMention | None:
+        """The patient of an earlier violent act of the sentence that a masdar (في هجوم)
+        took as its source, or as its target while it has no named source."""
+        if trig.hit.kind != "noun" or not sources:
+            return None
+        if sources[0].start in victims:
+            return sources[0]
+        if target is not None and sources[0].code == UNKNOWN_ACTOR_CODE and target.start in victims:
+            return target
+        return None
 
     def _crowd_with_country(self, ctx: SentenceContext, source: ActorMention) -> ActorMention:
         """A generic civilian crowd (المواطنين) protesting takes the country of the place

@@ -38,6 +38,14 @@ class Grammar:
     continuation: tuple[Phrase, ...]
     speech_verbs: frozenset[str]
     complementisers: frozenset[str]
+    # Complementisers that carry the speaker as the clause's subject (أعلن الجيش أنه قصف).
+    speaker_complementisers: frozenset[str]
+    # Pronoun endings of a reported clause's subject that refer to the speaker (قواته).
+    speaker_possessives: tuple[str, ...]
+    # Members of a force or body (جنود، عناصر): with a speaker's pronoun, the speaker's own.
+    member_nouns: frozenset[str]
+    # Actor words that are adjectives right after an event noun (هجوم انتحاري).
+    attack_adjectives: frozenset[str]
     passive_agents: tuple[Phrase, ...]
     passive_auxiliaries: frozenset[str]
     target_prepositions: frozenset[str]
@@ -49,6 +57,8 @@ class Grammar:
     protest_agents: frozenset[str]
     protesters: frozenset[str]
     protest_agent_sector: str
+    # Sectors of generic actors that take the country of the event's place (مدنيين).
+    local_sectors: frozenset[str]
     free_prepositions: frozenset[str]
     # When a material-conflict word reports a happening (see ``reporting`` in grammar.yaml).
     reporting_roots: frozenset[str]
@@ -112,6 +122,10 @@ _GRAMMAR_LISTS = (
     "continuation",
     "speech_verbs",
     "complementisers",
+    "speaker_complementisers",
+    "speaker_possessives",
+    "member_nouns",
+    "attack_adjectives",
     "passive_agents",
     "passive_auxiliaries",
     "target_prepositions",
@@ -207,6 +221,10 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         continuation=phrases(data["continuation"]),
         speech_verbs=words(data["speech_verbs"]),
         complementisers=words(data["complementisers"]),
+        speaker_complementisers=words(data["speaker_complementisers"]),
+        speaker_possessives=tuple(data["speaker_possessives"]),
+        member_nouns=words(data["member_nouns"]),
+        attack_adjectives=words(data["attack_adjectives"]),
         passive_agents=phrases(data["passive_agents"]),
         passive_auxiliaries=words(data["passive_auxiliaries"]),
         target_prepositions=words(data["target_prepositions"]),
@@ -218,6 +236,7 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         protest_agents=frozenset(bare(normalize_form(v)) for v in data["protest_agents"]),
         protesters=frozenset(bare(normalize_form(v)) for v in data.get("protesters", [])),
         protest_agent_sector=str(data.get("protest_agent_sector", "CVL")),
+        local_sectors=frozenset(str(v) for v in data["local_sectors"]),
         free_prepositions=words(data["free_prepositions"]),
         reporting_roots=frozenset(rep["roots"]),
         victims=frozenset(bare(normalize_form(v)) for v in rep["victims"]),

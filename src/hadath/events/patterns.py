@@ -17,6 +17,8 @@ File format (``data/events/patterns/*.yaml``, documented in ``data/events/README
         received: false                  # true: the subject receives the act from "من Y"
         place_object: false              # true: a bare country or city after the verb is its
                                          # object (زار اليمن), not its subject
+        undergoer: false                 # true: the verb's subject undergoes it (أصيب، لقي
+                                         # حتفه): every actor of its clause is its patient
 
 Every string is folded to the matching form, so authors write ordinary Arabic spelling.
 """
@@ -46,6 +48,7 @@ _ENTRY_KEYS = {
     "anchored",
     "received",
     "place_object",
+    "undergoer",
     "__line__",
 }
 _SENSE_KEYS = {"code", "object", "near", "before", "window", "intent", "__line__"}
@@ -85,6 +88,9 @@ class PatternEntry:
     received: bool = False
     # A bare place (an actor with no sector) right after the verb is the act's object.
     place_object: bool = False
+    # The verb's subject undergoes the act (أصيب جندي، لقي ثلاثة حتفهم): it is the patient,
+    # and the agent comes only from an agent phrase (برصاص، في هجوم شنه).
+    undergoer: bool = False
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -232,6 +238,9 @@ def parse_entry(raw: Any, codes: Mapping[str, Any], where: str) -> PatternEntry:
     place_object = raw.get("place_object", False)
     if not isinstance(place_object, bool):
         raise HadathError(ErrorCode.E301, path=where, line=line, reason="place_object must be bool")
+    undergoer = raw.get("undergoer", False)
+    if not isinstance(undergoer, bool):
+        raise HadathError(ErrorCode.E301, path=where, line=line, reason="undergoer must be bool")
     targets = tuple(normalize_form(t) for t in _strings(raw.get("targets"), where, line, "targets"))
     return PatternEntry(
         ident,
@@ -246,6 +255,7 @@ def parse_entry(raw: Any, codes: Mapping[str, Any], where: str) -> PatternEntry:
         anchored,
         received,
         place_object,
+        undergoer,
     )
 
 

@@ -159,3 +159,21 @@ def quantified(g: Grammar, words: list[Word], slot: Slot) -> bool:
                 return True
     head = words[slot.first].norm
     return head.isdigit() or head in g.quantifiers
+
+
+def no_object_after(g: Grammar, words: list[Word], i: int, hi: int) -> bool:
+    """Whether the verb at `i` has no object: after it (and any time adverb, أمس) comes
+    the clause's end, a preposition, free or attached (في هجوم، برصاص), or a word joined
+    by و (قتل وجرح سبعة).  An unvocalised قتل with an actor before it and no object is the
+    passive قُتل, and that actor its patient."""
+    j = i + 1
+    while j < hi and words[j].norm in g.times:
+        j += 1
+    if j >= hi or is_break(words[j], g):
+        return True
+    norm = words[j].norm
+    return (
+        norm in g.free_prepositions
+        or (norm[:1] in g.prepositions_attached and len(norm) > 3)
+        or norm[:1] in g.conjunctions
+    )

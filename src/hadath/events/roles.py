@@ -6,7 +6,10 @@ Arabic word order and agreement decide between the actors of a clause:
   "X قام بـ<masdar>" light-verb constructions;
 * the passive with an agent phrase (``قُتل X على يد Y``, ``من قبل``);
 * continuations (``من جانبه``) whose subject is the previous sentence's actor;
-* reported speech (``قال X إن ...``) whose speaker is the source of an unsubjected event;
+* reported speech (``قال X إن ...``), whose speaker is the source of an unsubjected statement
+  and of a reported act only when the clause is the speaker's own (``speakers``);
+* casualty reports: the passive of an unvocalised verb with no object, verbs whose subject
+  undergoes the act (``أصيب``);
 * coordination (``X وY``), which yields one event per coordinated actor;
 * targets after the prepositions of the grammar file or as direct objects.
 """
@@ -24,7 +27,7 @@ from hadath.events.positions import (
     clause_range,
     counted_group,
     genitive_of_oblique,
-    may_start,
+    no_object_after,
     oblique,
     opens_clause,
     phrase_at,
@@ -34,6 +37,7 @@ from hadath.events.positions import (
     plural_verb,
     quantified,
 )
+from hadath.events.speakers import Speakers
 from hadath.events.words import Slot, Word
 
 if TYPE_CHECKING:
@@ -61,8 +65,7 @@ class Roles:
         self.g = grammar
         self.lex = lexicon
         self._agent_index = phrase_index(grammar.passive_agents)
-        self._continuation_first = frozenset(p[0] for p in grammar.continuation)
-        self._speech_ends = tuple(grammar.speech_verbs)
+        self.speakers = Speakers(grammar, lexicon)
 
     def _speaker_only(self, slot: Slot, root: str, adjacent: bool) -> bool:
         """Whether a news agency (a speaker sector) stands where only a speaker can: as the
@@ -80,16 +83,6 @@ class Roles:
             or placed(self.g, words, slot)
             or self._speaker_only(slot, root, adjacent)
         )
-
-    def _speaker(self, words: list[Word], slot: Slot) -> bool:
-        """Whether the actor is the subject of a speech verb right before it (أعلنت الشرطة،
-        قال مسؤول): of a reported happening (roots 14-20) it is the reporter, not the agent;
-        of a cooperation it often is the committing party (أكد الوزير دعم بلاده)."""
-        j = slot.first - 1
-        if j < 0:
-            return False
-        norm = words[j].norm
-        return self.g.among(norm, self.g.speech_verbs)
 
     def _agent_after(
         self, words: list[Word], slots: list[Slot], i: int, patient: Slot | None
@@ -165,6 +158,13 @@ class Roles:
     ) -> tuple[list[ActorMention], ActorMention | None]:
         """Sources (one per coordinated actor) and the target of a trigger."""
         words, slots, i = ctx.words, ctx.slots, trig.index
+        if (
+            trig.hit.kind == "noun"
+            and i + 1 < len(words)
+            and words[i + 1].norm in self.g.attack_adjectives
+        ):
+            # هجوم انتحاري: the kind of attack, not an actor
+            slots = [s for s in slots if s.first != i + 1]
         lo, hi = clause_range(self.g, words, i)
         is_verb = trig.hit.kind in _VERB_KINDS
         root = trig.code[:2]
@@ -175,6 +175,7 @@ class Roles:
         after = [k for k, s in enumerate(slots) if i < s.first < hi]
         before = [k for k, s in enumerate(slots) if lo <= s.first and s.last < i]
 
+        plural = is_verb and plural_verb(self.g, words[i].norm)
         agent_k = self._passive_agent(words, slots, i, hi)
         subject_k: int | None = None
         if agent_k is not None:
@@ -192,8 +193,26 @@ class Roles:
                 and opens_before(self.g, words, slots[k], lo, opens)
                 and self._can_lead(words, slots[k], root, adjacent=True)
             ]
-            plural = is_verb and plural_verb(self.g, words[i].norm)
-            if fronted and is_verb:
+            patient_first = (
+                bool(fronted)
+                and is_verb
+                and (
+                    trig.entry.undergoer
+                    or (
+                        # a plural with its subject before it is active (المسلحون خطفوا
+                        # ما مجموعه 14 شخصا); counted casualties are found below
+                        trig.entry.agentless
+                        and trig.hit.kind == "past"
+                        and not plural
+                        and no_object_after(self.g, words, i, hi)
+                    )
+                )
+            )
+            if patient_first:
+                # جنديا عراقيا قتل في هجوم: an agentless verb with no object is the passive
+                # (قُتل), the actor before it its patient; the agent, if any, comes after.
+                target = slots[fronted[0]]
+            elif fronted and is_verb:
                 # SVO: an actor that opens the clause right before the verb is its subject
                 # (الكاظمي يستقبل ماكرون); the actor after the verb is then the object.
                 subject_k = fronted[0]
@@ -205,14 +224,18 @@ class Roles:
                 head = s.first - 2 if counted_group(self.g, words, s) else s.first
                 near = head - i <= (3 if is_verb else 1)
                 patient = (
-                    trig.entry.agentless
-                    and (s.actor.sector not in FORCE_SECTORS or quantified(self.g, words, s))
-                ) or (trig.entry.place_object and _bare_place(s.actor))
+                    trig.entry.undergoer
+                    or (
+                        trig.entry.agentless
+                        and (s.actor.sector not in FORCE_SECTORS or quantified(self.g, words, s))
+                    )
+                    or (trig.entry.place_object and _bare_place(s.actor))
+                )
                 if near and self._can_lead(words, s, root, s.first == i + 1) and not patient:
                     subject_k = k
                 elif near and not oblique(self.g, words, s):
                     target = s
-            if subject_k is None and before:
+            if subject_k is None and before and not patient_first:
                 for k in reversed(before):
                     reported_root = root in self.g.reporting_roots
                     if (
@@ -224,7 +247,7 @@ class Roles:
                         target = slots[k]  # the casualties (ثلاثة عراقيين قتلوا)
                     if (
                         self._can_lead(words, slots[k], root)
-                        and not (reported_root and self._speaker(words, slots[k]))
+                        and not (reported_root and self.speakers.is_speaker(words, slots[k]))
                         # a counted actor before a violent act is a casualty (مقتل ثلاثة
                         # أطباء وإصابة رابع), not its agent
                         and not (
@@ -259,9 +282,11 @@ class Roles:
             if main is not None:
                 sources = [main.actor]
         if not sources:
-            inherited = self._inherited_source(ctx, i)
+            inherited = self.speakers.inherited_source(ctx, i, root)
             if inherited is not None:
                 sources = [inherited]
+        if target is None and (trig.entry.agentless or trig.entry.undergoer):
+            target = self.speakers.speaker_member(words, slots, i, lo, hi)
         if target is None and not (sources and agent_k is None and subject_k is not None):
             # No subject in the clause: the first actor after the trigger is its object.
             target = self._object(words, slots, i, sources, root)
@@ -338,29 +363,3 @@ class Roles:
                         if end <= s.first <= end + 1:
                             return k
         return None
-
-    def _inherited_source(self, ctx: SentenceContext, i: int) -> ActorMention | None:
-        """The source an unsubjected event takes from the speaker or the previous sentence."""
-        words, g = ctx.words, self.g
-        for j in range(i - 1, -1, -1):
-            if words[j].norm in g.complementisers:
-                if any(self._speech_verb(words[k].norm) for k in range(j)):
-                    near = [s for s in ctx.slots if s.last < j]
-                    if near:
-                        return near[-1].actor
-                break
-        if (
-            words
-            and may_start(g, words[0].norm, self._continuation_first)
-            and any(phrase_at(g, words, 0, p) for p in g.continuation)
-        ):
-            return ctx.previous_source
-        return None
-
-    def _speech_verb(self, norm: str) -> bool:
-        """Whether a word is a speech verb, with or without proclitics (وقال، فأعلن)."""
-        # Proclitics come off the front: only a word ending in a speech verb can be one.
-        return norm.endswith(self._speech_ends) and (
-            norm in self.g.speech_verbs
-            or self.lex.strip_proclitics(norm)[-1][0] in self.g.speech_verbs
-        )

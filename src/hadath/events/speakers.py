@@ -1,0 +1,87 @@
+"""Who speaks in a sentence and what is theirs: the subject of a speech verb reports a
+happening rather than commits it, passes its voice to a clause it introduces only on
+conditions (a pronoun that is the speaker's), and is the target when its own member
+suffers a casualty act."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from hadath.document import ActorMention
+from hadath.events.lexicon import Grammar, Lexicon
+from hadath.events.positions import may_start, phrase_at
+from hadath.events.words import Slot, Word
+
+if TYPE_CHECKING:
+    from hadath.events.coder import SentenceContext
+
+
+class Speakers:
+    """Speaker checks with one grammar and lexicon; stateless between calls."""
+
+    def __init__(self, grammar: Grammar, lexicon: Lexicon) -> None:
+        self.g = grammar
+        self.lex = lexicon
+        self._continuation_first = frozenset(p[0] for p in grammar.continuation)
+        self._speech_ends = tuple(grammar.speech_verbs)
+
+    def is_speaker(self, words: list[Word], slot: Slot) -> bool:
+        """Whether the actor is the subject of a speech verb right before it (أعلنت الشرطة،
+        قال مسؤول): of a reported happening (roots 14-20) it is the reporter, not the agent;
+        of a cooperation it often is the committing party (أكد الوزير دعم بلاده)."""
+        j = slot.first - 1
+        if j < 0:
+            return False
+        norm = words[j].norm
+        return self.g.among(norm, self.g.speech_verbs)
+
+    def speaker_member(
+        self, words: list[Word], slots: list[Slot], i: int, lo: int, hi: int
+    ) -> Slot | None:
+        """The speaker whose own member suffers a casualty act (أعلن الجيش مقتل أحد جنوده؛
+        أعلن الجيش أن أحد عسكرييه أصيب): a member noun with a speaker's pronoun within three
+        words of the act makes the subject of the speech verb before it the target."""
+        g = self.g
+        for j in range(max(lo, i - 3), min(hi, i + 4)):
+            text = words[j].text
+            end = next((e for e in g.speaker_possessives if text.endswith(e)), None)
+            if end is None or words[j].norm[: -len(end)] not in g.member_nouns:
+                continue
+            speakers = [s for s in slots if s.last < i and self.is_speaker(words, s)]
+            return speakers[-1] if speakers else None
+        return None
+
+    def inherited_source(self, ctx: SentenceContext, i: int, root: str) -> ActorMention | None:
+        """The source an unsubjected event takes from the speaker or the previous sentence.
+        A reported happening (roots 14-20) is the speaker's own act only when the
+        complementiser's pronoun is the speaker (أعلن الجيش أنه قصف) or the clause's subject
+        is the speaker's (أعلن حزب الله أن مقاتليه استهدفوا)."""
+        words, g = ctx.words, self.g
+        for j in range(i - 1, -1, -1):
+            if words[j].norm in g.complementisers:
+                if (
+                    root in g.reporting_roots
+                    and words[j].norm not in g.speaker_complementisers
+                    and not (j + 1 < i and words[j + 1].text.endswith(g.speaker_possessives))
+                ):
+                    break
+                if any(self.speech_verb(words[k].norm) for k in range(j)):
+                    near = [s for s in ctx.slots if s.last < j]
+                    if near:
+                        return near[-1].actor
+                break
+        if (
+            words
+            and may_start(g, words[0].norm, self._continuation_first)
+            and any(phrase_at(g, words, 0, p) for p in g.continuation)
+        ):
+            return ctx.previous_source
+        return None
+
+    def speech_verb(self, norm: str) -> bool:
+        """Whether a word is a speech verb, with or without proclitics (وقال، فأعلن)."""
+        # Proclitics come off the front: only a word ending in a speech verb can be one.
+        return norm.endswith(self._speech_ends) and (
+            norm in self.g.speech_verbs
+            or self.lex.strip_proclitics(norm)[-1][0] in self.g.speech_verbs
+        )

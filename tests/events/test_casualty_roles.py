@@ -1,0 +1,64 @@
+"""Who suffers and who acts in casualty reports (our own sentences, fictional actors): the
+passive read from an unvocalised verb with no object, verbs whose subject undergoes the
+act, the attack that caused a casualty, the speaker of a reported act and the speaker's own
+members."""
+
+from __future__ import annotations
+
+
+def pairs(events):
+    return [(e.cameo, e.source.code, e.target.code if e.target else None) for e in events]
+
+
+def test_actor_before_a_kill_verb_with_no_object_is_its_patient(code):
+    # قتل with no object after it is the passive قُتل: the soldier was killed.
+    assert pairs(code("وقال مصدر إن جندي زمرستاني قتل في هجوم على حاجز")) == [
+        ("190", "---", "ZMRMIL")
+    ]
+    assert pairs(code("وقال مصدر إن جندي زمرستاني قتل وأصيب آخر"))[0] == (
+        "190",
+        "---",
+        "ZMRMIL",
+    )
+
+
+def test_actor_before_a_kill_verb_with_an_object_is_its_agent(code):
+    assert pairs(code("جيش زمرستان قتل صحفيين أمس")) == [("190", "ZMRMIL", "CVL")]
+    # a plural verb agrees with its subject: active, whatever follows
+    assert [e.source.code for e in code("مسلحو الغراب قتلوا ما مجموعه خمسة صحفيين")] == ["UAF"]
+
+
+def test_the_subject_of_an_undergoer_verb_is_its_patient(code):
+    # أصيب: the soldier is the casualty before or after the verb, force sector or not.
+    assert pairs(code("أصيب جندي زمرستاني أمس")) == [("190", "---", "ZMRMIL")]
+    assert pairs(code("جندي زمرستاني أصيب أمس")) == [("190", "---", "ZMRMIL")]
+
+
+def test_the_attack_that_caused_a_casualty_is_not_the_casualtys_act(code):
+    # في انفجار: the soldier is the explosion's patient too, never its agent.
+    events = code("أصيب جندي زمرستاني في انفجار أمس")
+    assert sorted(pairs(events)) == [("183", "---", "ZMRMIL"), ("190", "---", "ZMRMIL")]
+
+
+def test_a_speaker_only_reports_an_act_after_a_bare_anna(code):
+    # the police report the deaths; they did not kill
+    events = code("قالت شرطة زمرستان إن ثلاثة صحفيين قتلوا أمس")
+    assert pairs(events) == [("190", "---", "CVL")]
+
+
+def test_a_speaker_is_the_agent_after_anna_with_its_pronoun(code):
+    assert pairs(code("أعلن جيش زمرستان أنه قتل صحفيين أمس")) == [("190", "ZMRMIL", "CVL")]
+
+
+def test_a_speaker_is_the_agent_when_the_subject_is_its_own(code):
+    # مقاتليه: the speaker's fighters
+    assert pairs(code("أعلن جيش زمرستان أن مقاتليه هاجموا فلورينا أمس")) == [
+        ("190", "ZMRMIL", "FLR")
+    ]
+
+
+def test_a_speaker_whose_member_was_killed_is_the_target(code):
+    # أحد جنوده: the army's own soldier
+    events = code("أعلن جيش زمرستان مقتل أحد جنوده في انفجار أمس")
+    assert ("190", "---", "ZMRMIL") in pairs(events)
+    assert all(e.source.code == "---" for e in events)
