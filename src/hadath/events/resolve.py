@@ -9,16 +9,31 @@ calendar ("بعد تشكيل الحكومة في أيار") dates another happen
 Without a date of its own, an event gets the publication date (basis ``publication``), else
 none.
 
-Place: the first place of the event's own sentence, else the document's dateline place (the
-first place of the first sentence), else the first place of the document, else none.
+Place: the first place of the event's own sentence that is not a dateline ("لندن ـ «الشرق
+الأوسط»:" is where the report was filed), else the document's dateline place (a dateline,
+or else the first place of the first sentence), else the first place of the document, else
+none.
+
+Local actors: a generic source or target of one of the grammar's `local_sectors` named
+without a nationality ("خمسة مدنيين قتلوا ... في الكرادة") takes the country of the first
+place of the event's own sentence (never of a dateline: "لندن ـ «الشرق الأوسط»").
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
+from dataclasses import replace
 
-from hadath.document import DateMention, Document, Event, EventDate, Location, PlaceMention
+from hadath.document import (
+    ActorMention,
+    DateMention,
+    Document,
+    Event,
+    EventDate,
+    Location,
+    PlaceMention,
+)
 from hadath.resources import Resources
 from hadath.time.resources import Calendar
 
@@ -37,6 +52,39 @@ def _publication_date(published: str | None) -> EventDate | None:
 
 def _location_of(place: PlaceMention) -> Location:
     return Location(place.name, place.name_ar, place.geonameid, place.country, place.lat, place.lon)
+
+
+def _local(actor: ActorMention | None, country: str, sectors: Set[str]) -> ActorMention | None:
+    """The actor with the place's country, if it is a generic actor of a local sector that
+    has none; else the actor unchanged."""
+    if actor is None or actor.country or actor.entity or actor.sector not in sectors:
+        return actor
+    if actor.code != actor.sector:
+        return actor  # not generic: a named actor without a country (an IGO, a group)
+    return replace(actor, code=f"{country}{actor.code}", country=country)
+
+
+def localise_actors(event: Event, place: PlaceMention | None, sectors: Set[str]) -> None:
+    """Give the event's generic local actors the country of its own sentence's place."""
+    if place is None or not place.country:
+        return
+    event.source = _local(event.source, place.country, sectors) or event.source
+    event.target = _local(event.target, place.country, sectors)
+
+
+# What follows a dateline's place: a dash (the tatweel is used as one) or a colon.
+_DATELINE_MARKS = "\u0640-\u2013\u2014:"
+
+
+def _is_dateline(doc: Document, index: int, place: PlaceMention) -> bool:
+    """Whether the place opens a sentence as a dateline ("لندن ـ «الشرق الأوسط»:"): the
+    bureau the report was filed from, not where its events happen."""
+    if not 0 <= index < len(doc.sentences):
+        return False
+    before = doc.text[doc.sentences[index].start : place.start]
+    return len(before.split()) <= 1 and doc.text[place.end : place.end + 3].lstrip()[:1] in tuple(
+        _DATELINE_MARKS
+    )
 
 
 def _sentence_index(doc: Document, start: int, given: int) -> int:
@@ -131,11 +179,17 @@ def resolve_events(doc: Document, res: Resources) -> Document:
     for mention in sorted(doc.dates, key=lambda d: d.start):
         dates[_sentence_index(doc, mention.start, mention.sentence)].append(mention)
     places: dict[int, PlaceMention] = {}
+    datelines: list[PlaceMention] = []
     for place in sorted(doc.places, key=lambda p: p.start):
-        places.setdefault(_sentence_index(doc, place.start, place.sentence), place)
+        index = _sentence_index(doc, place.start, place.sentence)
+        if _is_dateline(doc, index, place):
+            datelines.append(place)
+        else:
+            places.setdefault(index, place)
     first_place = min(doc.places, key=lambda p: p.start) if doc.places else None
-    dateline = places.get(0, first_place)
+    dateline = datelines[0] if datelines else places.get(0, first_place)
     publication = _publication_date(doc.published)
+    local_sectors = res.events.grammar.local_sectors
     triggers: dict[int, list[int]] = defaultdict(list)
     for event in doc.events:
         triggers[event.sentence].append(event.trigger.start)
@@ -159,4 +213,5 @@ def resolve_events(doc: Document, res: Resources) -> Document:
         event.date = _date_of(own_date) if own_date else publication
         own_place = places.get(event.sentence, dateline)
         event.location = _location_of(own_place) if own_place else None
+        localise_actors(event, places.get(event.sentence), local_sectors)
     return doc

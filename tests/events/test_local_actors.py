@@ -1,0 +1,41 @@
+"""Generic local actors take the country of the event's own place, never of a dateline
+(the real dictionaries and gazetteer; our own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from hadath.document import Document, RawDoc
+from hadath.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline(resources) -> Pipeline:
+    return Pipeline(resources)
+
+
+def targets(pipeline: Pipeline, text: str) -> list[str | None]:
+    raw = RawDoc(source="t", kind="text", content=text, published="2021-06-01")
+    doc = pipeline.run_stages(Document.from_raw(raw))
+    return [e.target.code if e.target else None for e in doc.events if e.cameo == "190"]
+
+
+def test_civilians_take_the_country_of_the_place_of_the_event(pipeline) -> None:
+    assert targets(pipeline, "قتل خمسة مدنيين في انفجار سيارة مفخخة في بغداد أمس.") == [
+        "IRQCVL"
+    ]
+
+
+def test_a_dateline_gives_no_country_to_the_actors(pipeline) -> None:
+    # London is where the report was filed, not where the civilians were killed
+    assert targets(pipeline, "لندن ـ «الشرق الأوسط»: قتل خمسة مدنيين في انفجار أمس.") == ["CVL"]
+    # the sentence's own place after a dateline still counts
+    assert targets(
+        pipeline, "بغداد - ا ف ب: قتل خمسة مدنيين في انفجار سيارة مفخخة في الموصل أمس."
+    ) == ["IRQCVL"]
+
+
+def test_forces_keep_no_country_from_the_place(pipeline) -> None:
+    # foreign forces fight abroad: a place says nothing of their nationality
+    codes = targets(pipeline, "وقتل خمسة جنود في هجوم في قندهار أمس.")
+    assert codes and all(c == "MIL" for c in codes)
