@@ -21,9 +21,7 @@ def targets(pipeline: Pipeline, text: str) -> list[str | None]:
 
 
 def test_civilians_take_the_country_of_the_place_of_the_event(pipeline) -> None:
-    assert targets(pipeline, "قتل خمسة مدنيين في انفجار سيارة مفخخة في بغداد أمس.") == [
-        "IRQCVL"
-    ]
+    assert targets(pipeline, "قتل خمسة مدنيين في انفجار سيارة مفخخة في بغداد أمس.") == ["IRQCVL"]
 
 
 def test_a_dateline_gives_no_country_to_the_actors(pipeline) -> None:
