@@ -261,7 +261,7 @@ class Coder:
             if victim is not None:
                 # أصيب جندي في هجوم: the casualty of an act is not the agent of the attack
                 # that caused it, but its patient too; the attack shares the act's agent
-                # (often unnamed), so the two are one event.
+                # (often unnamed), and an attack of the act's own root is the same event.
                 sources = [victims[victim.start]]
                 if target is None or target is sources[0]:
                     target = victim

@@ -68,12 +68,12 @@ def localise_actors(event: Event, place: PlaceMention | None, sectors: Set[str])
     """Give the event's generic local actors the country of its own sentence's place."""
     if place is None or not place.country:
         return
-    event.source = _local(event.source, place.country, sectors) or event.source
+    event.source = _local(event.source, place.country, sectors) or event.source  # never None
     event.target = _local(event.target, place.country, sectors)
 
 
 # What follows a dateline's place: a dash (the tatweel is used as one) or a colon.
-_DATELINE_MARKS = "\u0640-\u2013\u2014:"
+_DATELINE_MARKS = frozenset("\u0640-\u2013\u2014:")
 
 
 def _is_dateline(doc: Document, index: int, place: PlaceMention) -> bool:
@@ -82,9 +82,8 @@ def _is_dateline(doc: Document, index: int, place: PlaceMention) -> bool:
     if not 0 <= index < len(doc.sentences):
         return False
     before = doc.text[doc.sentences[index].start : place.start]
-    return len(before.split()) <= 1 and doc.text[place.end : place.end + 3].lstrip()[:1] in tuple(
-        _DATELINE_MARKS
-    )
+    after = doc.text[place.end : place.end + 3].lstrip()[:1]
+    return len(before.split()) <= 1 and after in _DATELINE_MARKS
 
 
 def _sentence_index(doc: Document, start: int, given: int) -> int:
