@@ -226,21 +226,10 @@ def parse_entry(raw: Any, codes: Mapping[str, Any], where: str) -> PatternEntry:
             line=line,
             reason="an entry needs a code or at least one sense",
         )
-    agentless = raw.get("agentless", False)
-    if not isinstance(agentless, bool):
-        raise HadathError(ErrorCode.E301, path=where, line=line, reason="agentless must be bool")
-    anchored = raw.get("anchored", False)
-    if not isinstance(anchored, bool):
-        raise HadathError(ErrorCode.E301, path=where, line=line, reason="anchored must be bool")
-    received = raw.get("received", False)
-    if not isinstance(received, bool):
-        raise HadathError(ErrorCode.E301, path=where, line=line, reason="received must be bool")
-    place_object = raw.get("place_object", False)
-    if not isinstance(place_object, bool):
-        raise HadathError(ErrorCode.E301, path=where, line=line, reason="place_object must be bool")
-    undergoer = raw.get("undergoer", False)
-    if not isinstance(undergoer, bool):
-        raise HadathError(ErrorCode.E301, path=where, line=line, reason="undergoer must be bool")
+    agentless, anchored, received, place_object, undergoer = (
+        _flag(raw, name, where, line)
+        for name in ("agentless", "anchored", "received", "place_object", "undergoer")
+    )
     targets = tuple(normalize_form(t) for t in _strings(raw.get("targets"), where, line, "targets"))
     return PatternEntry(
         ident,
@@ -257,6 +246,14 @@ def parse_entry(raw: Any, codes: Mapping[str, Any], where: str) -> PatternEntry:
         place_object,
         undergoer,
     )
+
+
+def _flag(raw: Mapping[str, Any], name: str, where: str, line: int) -> bool:
+    """An entry's yes/no option (default no); anything but a YAML boolean is an error."""
+    value = raw.get(name, False)
+    if not isinstance(value, bool):
+        raise HadathError(ErrorCode.E301, path=where, line=line, reason=f"{name} must be bool")
+    return value
 
 
 def parse_pattern_file(text: str, where: str, codes: Mapping[str, Any]) -> list[PatternEntry]:
