@@ -102,6 +102,10 @@ class Grammar:
     origin_prepositions: frozenset[str]
     # Prepositions of the place a protest is held in: its protesters are that country's.
     venue_prepositions: frozenset[str]
+    # Phrases after which a protest names what it is against (احتجاجا على), and the roots
+    # they apply to.
+    grievance_phrases: tuple[Phrase, ...]
+    grievance_roots: frozenset[str]
 
     def without_conjunction(self, norm: str) -> str:
         """`norm` without a leading conjunction letter (وفي -> في); other words unchanged."""
@@ -189,6 +193,8 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         "mutual_codes",
         "origin_prepositions",
         "venue_prepositions",
+        "grievance_phrases",
+        "grievance_roots",
     ):
         value = roles.get(key)
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -270,6 +276,8 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         mutual_codes=tuple(str(c) for c in roles["mutual_codes"]),
         origin_prepositions=words(roles["origin_prepositions"]),
         venue_prepositions=words(roles["venue_prepositions"]),
+        grievance_phrases=phrases(roles["grievance_phrases"]),
+        grievance_roots=frozenset(roles["grievance_roots"]),
     )
 
 

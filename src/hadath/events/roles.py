@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from hadath.document import ActorMention
+from hadath.events.grievance import grievance_target
 from hadath.events.lexicon import Grammar, Lexicon
 from hadath.events.phrases import apposition_end, in_place_phrase, opens_before
 from hadath.events.positions import (
@@ -65,6 +66,7 @@ class Roles:
         self.g = grammar
         self.lex = lexicon
         self._agent_index = phrase_index(grammar.passive_agents)
+        self._grievance_index = phrase_index(grammar.grievance_phrases)
         self.speakers = Speakers(grammar, lexicon)
 
     def _speaker_only(self, slot: Slot, root: str, adjacent: bool) -> bool:
@@ -290,6 +292,12 @@ class Roles:
         if target is None and not (sources and agent_k is None and subject_k is not None):
             # No subject in the clause: the first actor after the trigger is its object.
             target = self._object(words, slots, i, sources, root)
+        if root in self.g.grievance_roots:
+            # what the protest is against, before where it was held
+            target = (
+                grievance_target(self.g, self.lex, self._grievance_index, words, slots, i, sources)
+                or target
+            )
         if target is not None and sources and target.actor is sources[0]:
             target = None
         if trig.entry.received:

@@ -1,0 +1,48 @@
+"""What a protest is against (our own sentences, fictional actors): the actor a grievance
+phrase names is the protest's target, before the place the protest was held in."""
+
+from __future__ import annotations
+
+
+def dyads(events):
+    # the protesters' code may take the country of the place (ZMRCVL): only their sector
+    # is this file's concern
+    return [(e.cameo, e.source.code[-3:], e.target.code if e.target else None) for e in events]
+
+
+def test_grievance_beats_the_place_of_the_protest(code):
+    # held in front of Zamrestan's army, against Floria's minister
+    events = code("تظاهر المتظاهرون أمام مقر جيش زمرستان احتجاجا على زيارة وزير خارجية فلوريا")
+    # (the visit protested is the protest's content: a second 141, on زيارة)
+    assert dyads(events)[0] == ("141", "CVL", "FLRGOV")
+
+
+def test_grievance_with_its_preposition_glued_to_the_next_word(code):
+    events = code("تظاهر المتظاهرون أمس تنديدا بقرار رئيس زمرستان")
+    assert dyads(events) == [("141", "CVL", "ZMRGOV")]
+
+
+def test_demand_names_the_target(code):
+    events = code("تظاهر المتظاهرون أمس مطالبين برحيل رئيس زمرستان")
+    assert dyads(events) == [("141", "CVL", "ZMRGOV")]
+
+
+def test_a_place_inside_the_grievance_is_not_its_target(code):
+    # against the war in Floria: Floria is where the war is, not who is protested against
+    assert dyads(code("تظاهر المتظاهرون أمام مقر جيش زمرستان احتجاجا على الحرب في فلورينا")) == [
+        ("141", "CVL", "ZMRMIL")
+    ]
+
+
+def test_the_grievance_of_another_clause_is_not_this_protests(code):
+    # ، وبالمثل ...: a new clause with its own grievance
+    events = code("تظاهر المتظاهرون أمام مقر جيش زمرستان، وكتبوا شعارات ضد رئيس زمرستان")
+    assert ("141", "CVL", "ZMRMIL") in dyads(events)
+    # and the actor must follow its phrase within the phrase's own clause
+    events = code("تظاهر المتظاهرون أمام مقر جيش زمرستان احتجاجا على القرار، وقال رئيس زمرستان")
+    assert dyads(events)[0] == ("141", "CVL", "ZMRMIL")
+
+
+def test_protesters_are_never_their_own_grievance(code):
+    events = code("تظاهر صحفيين ضد الحرب عندما هاجم جيش زمرستان المتظاهرون")
+    assert all(t != "CVL" for c, s, t in dyads(events) if c.startswith("14"))
