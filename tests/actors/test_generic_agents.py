@@ -57,6 +57,16 @@ SUPPORTERS_AND_CONSTRUCT = [
     ("تجمع أنصار الله في صنعاء", D, ["YEMREB", "YEM"]),  # the organisation, not supporters
 ]
 
+# A member noun counted out of an organisation (partitive من) is one actor, coded as the
+# "of" agents are: armed members of an armed group are the group.
+PARTITIVES = [
+    ("قتل نحو 150 متمردا من طالبان", D, ["IMGREB"]),
+    ("اشتبكت القوات مع مسلحين من «حزب العمال الكردستاني»", D, ["MIL", "KURREB"]),
+    ("اعتقلت الشرطة طلابا من حركة فتح", D, ["COP", "PSEEDU"]),  # not armed: the country
+    ("تظاهر الطلاب أمام الوزارة من حركة فتح", D, ["EDU", "GOV", "PSEPTY"]),  # not adjacent
+    ("التقى الرئيس من حركة فتح", D, ["GOV", "PSEPTY"]),  # a titled agent is not a member
+]
+
 AMBIGUOUS_WORDS = [
     ("طالب المتظاهرون بوقف الحرب", D, ["CVL"]),  # طالب = "demanded"
     ("الطالب", D, ["EDU"]),
@@ -75,7 +85,12 @@ DATELINES = [
 ]
 
 CASES = (
-    GENERIC_PEOPLE + WEAPONS_AND_STRIKES + SUPPORTERS_AND_CONSTRUCT + AMBIGUOUS_WORDS + DATELINES
+    GENERIC_PEOPLE
+    + WEAPONS_AND_STRIKES
+    + SUPPORTERS_AND_CONSTRUCT
+    + PARTITIVES
+    + AMBIGUOUS_WORDS
+    + DATELINES
 )
 
 

@@ -46,3 +46,17 @@ def test_the_grievance_of_another_clause_is_not_this_protests(code):
 def test_protesters_are_never_their_own_grievance(code):
     events = code("تظاهر صحفيين ضد الحرب عندما هاجم جيش زمرستان المتظاهرون")
     assert all(t != "CVL" for c, s, t in dyads(events) if c.startswith("14"))
+
+
+def test_the_actor_right_after_the_phrases_preposition_is_the_target(code):
+    # على and ضد mark the grievance's object, not a place
+    assert dyads(code("تظاهر المتظاهرون أمام مقر جيش زمرستان احتجاجا على رئيس زمرستان"))[0] == (
+        "141",
+        "CVL",
+        "ZMRGOV",
+    )
+    assert dyads(code("تظاهر المتظاهرون أمام مقر جيش زمرستان ضد فلورينا"))[0] == (
+        "141",
+        "CVL",
+        "FLR",
+    )

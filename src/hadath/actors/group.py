@@ -24,6 +24,8 @@ from hadath.actors.model import (
 )
 from hadath.actors.scan import Hit
 
+# The preposition of a partitive ("ثلاثة من الجنود", "متمردا من طالبان").
+PARTITIVE = "\u0645\u0646"
 PLACE_KINDS = frozenset({NISBA, PEOPLE, COUNTRY, CAPITAL})
 NAME_KINDS = frozenset({PERSON, SURNAME})
 ADJECTIVE_KINDS = frozenset({NISBA, PEOPLE})
@@ -42,6 +44,8 @@ class Group:
     name: Hit | None = None  # PERSON or SURNAME
     fixed: Hit | None = None  # FIXED
     former: Hit | None = None  # "السابق" after a titled agent: no longer in office
+    # "متمردا من طالبان": the agent is counted out of the organisation after "من"
+    partitive: bool = False
 
 
 def _adjacent(
@@ -64,6 +68,13 @@ def _adjacent(
         return len(gap) <= 4
     one_word = core.isalpha() and len(gap) - len(core) <= 3
     return one_word and (word or (adjective and core.startswith("ال") and len(core) > 4))
+
+
+def _partitive_gap(text: str, end: int, start: int) -> bool:
+    """Whether only the partitive preposition من (and maybe an opening quote) separates
+    two matches: "عنصرين من «الكتائب»"."""
+    words = text[end:start].split()
+    return 1 <= len(words) <= 2 and words[0] == PARTITIVE and "".join(words[1:]) in ("", "«", '"')
 
 
 def _next(hits: list[Hit], j: int, kinds: frozenset[str]) -> Hit | None:
@@ -149,6 +160,21 @@ def group_hits(text: str, hits: list[Hit]) -> list[Group]:
             nxt = _next(hits, j, ADJECTIVE_KINDS)
             if nxt and _adjacent(text, head.end, nxt.start):
                 place, j = nxt, j + 1
+        # A bare, indefinite, untitled agent counted out of an organisation ("متمردا من
+        # طالبان", "مسلحين من «الكتائب»") is a member of it: one actor, coded as an "of"
+        # agent.  (A definite one is mostly an origin: "الوفد من القاهرة".)
+        partitive = False
+        nxt = _next(hits, j, frozenset({FIXED}))
+        if (
+            agent is not None
+            and place is name is fixed is former is None
+            and not text.startswith("ال", agent.start)
+            and nxt is not None
+            and not agent.phrases[0].title
+            and agent.phrases[0].compose not in ("adjective", "counterpart", FORMER)
+            and _partitive_gap(text, agent.end, nxt.start)
+        ):
+            fixed, partitive, j = nxt, True, j + 1
         # An untitled agent of the same sector right after a bare untitled agent describes
         # the same people: "رجال الدين الشيعة" is one actor, not two.  Titled agents stay
         # apart so that each resolves to its holder ("رئيس مجلس الوزراء وزير الدفاع").
@@ -164,6 +190,8 @@ def group_hits(text: str, hits: list[Hit]) -> list[Group]:
         ):
             j += 1
         # The group is made of hits i..j-1, which are in text order and do not overlap.
-        groups.append(Group(head.start, hits[j - 1].end, agent, place, name, fixed, former))
+        groups.append(
+            Group(head.start, hits[j - 1].end, agent, place, name, fixed, former, partitive)
+        )
         i = j
     return groups

@@ -255,7 +255,7 @@ def _as_known_surname(group: Group, ctx: _Context) -> Group | None:
 def _code_group(
     group: Group, date: str | None, res: ActorResources, ctx: _Context
 ) -> _Coded | None:
-    if group.agent is not None and group.agent.phrases[0].compose == "of":
+    if group.agent is not None and (group.agent.phrases[0].compose == "of" or group.partitive):
         return _code_follower(group, date, res, ctx)
     surname = _as_known_surname(group, ctx)
     if surname is not None:

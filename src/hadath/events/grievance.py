@@ -68,8 +68,8 @@ def _actor_after(
     sources: Sequence[ActorMention],
 ) -> Slot | None:
     for s in slots:
-        if s.first < end or any(s.actor is a for a in sources) or placed(g, words, s):
-            continue  # a place is where the grievance is (ضد الحرب في العراق), not what
+        if s.first < end or any(s.actor is a for a in sources) or _where(g, words, s):
+            continue
         if s.first - end > _ACTOR_REACH or any(
             is_break(words[k], g) for k in range(end + 1, s.first)
         ):
@@ -80,3 +80,10 @@ def _actor_after(
             return None  # the protesters themselves (مظاهرة ضد المعارك عندما تعرض المتظاهرون)
         return s
     return None
+
+
+def _where(g: Grammar, words: Sequence[Word], slot: Slot) -> bool:
+    """Whether the actor is a place inside the grievance (ضد الحرب في العراق): after a
+    free preposition that does not mark targets (في، من، حول), not على or ضد."""
+    before = g.without_conjunction(words[slot.first - 1].norm) if slot.first else ""
+    return placed(g, words, slot) and before not in g.target_prepositions
