@@ -60,3 +60,13 @@ def test_the_actor_right_after_the_phrases_preposition_is_the_target(code):
         "CVL",
         "FLR",
     )
+
+
+def test_protesters_are_never_both_source_and_target(code_real):
+    # the crowd found as the riot's subject is not also its object
+    events = code_real("وقعت صدامات بين جيش زمرستان والمتظاهرون أمس")
+    assert [(e.cameo, e.source.code) for e in events] == [("145", "CVL")]
+    assert all(
+        e.target is None or e.target.end <= e.source.start or e.source.end <= e.target.start
+        for e in events
+    )

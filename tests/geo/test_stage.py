@@ -109,3 +109,17 @@ def test_seed_articles_geocode_baghdad_paris_erbil(shared_dir: Path, resources: 
     for name, (lat, lon) in expected.items():
         assert name in found, name
         assert found[name] == (pytest.approx(lat, abs=0.02), pytest.approx(lon, abs=0.02))
+
+
+def test_a_city_written_inside_a_place_of_another_country_is_a_namesake(
+    resources: Resources,
+) -> None:
+    # "حي العامرية ببغداد": a Baghdad district; the gazetteer only knows El Amria, Algeria
+    assert [p.name for p in located("تظاهروا في حي العامرية ببغداد", resources).places] == [
+        "Baghdad"
+    ]
+    # alone, or joined by و (no preposition), the name is still that place
+    assert [p.country for p in located("وصلوا إلى العامرية", resources).places] == ["DZA"]
+    assert [p.country for p in located("العامرية وبغداد", resources).places] == ["DZA", "IRQ"]
+    # a city inside its own country keeps both
+    assert [p.country for p in located("في الموصل بالعراق", resources).places] == ["IRQ", "IRQ"]

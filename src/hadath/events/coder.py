@@ -275,6 +275,10 @@ class Coder:
                 sources = [protesters]
             elif trig.code[:2] == "14":
                 sources = [self._crowd_with_country(ctx, s) for s in sources]
+            if target is not None and any(
+                s.start < target.end and target.start < s.end for s in sources
+            ):
+                target = None  # the protesters found again as the object: the same words
             if target is not None and trig.code[:2] in self.g.agent_after_roots:
                 victims.setdefault(target.start, sources[0])
             if trig.code[:2] <= "08" and sources[0].code == UNKNOWN_ACTOR_CODE:

@@ -15,7 +15,7 @@ from collections import Counter
 from itertools import accumulate
 
 from hadath.document import Document, PlaceMention
-from hadath.geo.match import match_places
+from hadath.geo.match import NameMatch, match_places
 from hadath.geo.resources import Gazetteer, Place
 from hadath.resources import Resources
 
@@ -46,11 +46,32 @@ class _LongerSpans:
         return False
 
 
+def _misplaced(text: str, matches: list[NameMatch], prepositions: frozenset[str]) -> set[int]:
+    """Indices of the city names written inside a place of another country ("حي العامرية
+    ببغداد": the preposition ب glued to the next name puts the first one in it).  The
+    gazetteer then knows only a namesake elsewhere (El Amria, Algeria): the name is a
+    neighbourhood it does not hold, and no place of the article."""
+    out = set()
+    for k in range(len(matches) - 1):
+        here, container = matches[k], matches[k + 1]
+        gap = text[here.end : container.start]
+        if gap[:1] != " " or gap[1:] not in prepositions:
+            continue
+        countries = {p.country for p in container.candidates}
+        if all(p.kind == "city" and p.country not in countries for p in here.candidates):
+            out.add(k)
+    return out
+
+
 def find_places(doc: Document, res: Resources) -> Document:
     """Fill ``doc.places`` with every place name in ``doc.text`` (offsets into the text)."""
     gazetteer: Gazetteer = res.gazetteer
     norm = res.text.normalized(doc.text)
     matches = match_places(norm.text, gazetteer, res.text.clitics)
+    if len(matches) > 1:
+        prepositions = frozenset(form for form, _ in res.text.clitics.prepositions)
+        misplaced = _misplaced(norm.text, matches, prepositions)
+        matches = [m for k, m in enumerate(matches) if k not in misplaced]
     context: Counter[str] = Counter(
         m.candidates[0].country for m in matches if len(m.candidates) == 1
     )
