@@ -67,6 +67,14 @@ PARTITIVES = [
     ("التقى الرئيس من حركة فتح", D, ["GOV", "PSEPTY"]),  # a titled agent is not a member
 ]
 
+# Counted people: 11-99 take a singular accusative (قتل 13 عراقيا، 20 شخصا).
+COUNTED = [
+    ("قتل 13 عراقيا في الانفجار", D, ["IRQ"]),
+    ("قتل 20 شخصاً واصيب شخصان", D, ["CVL", "CVL"]),
+    ("أبدى موقفا عراقيا موحدا", D, []),  # a singular nisba not counted is an adjective
+    ("قتل جنديا عراقيا", D, ["IRQMIL"]),  # after an agent it still composes
+]
+
 AMBIGUOUS_WORDS = [
     ("طالب المتظاهرون بوقف الحرب", D, ["CVL"]),  # طالب = "demanded"
     ("الطالب", D, ["EDU"]),
@@ -89,6 +97,7 @@ CASES = (
     + WEAPONS_AND_STRIKES
     + SUPPORTERS_AND_CONSTRUCT
     + PARTITIVES
+    + COUNTED
     + AMBIGUOUS_WORDS
     + DATELINES
 )

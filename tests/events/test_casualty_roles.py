@@ -62,3 +62,19 @@ def test_a_speaker_whose_member_was_killed_is_the_target(code):
     events = code("أعلن جيش زمرستان مقتل أحد جنوده في انفجار أمس")
     assert ("190", "---", "ZMRMIL") in pairs(events)
     assert all(e.source.code == "---" for e in events)
+
+
+def test_civilians_before_a_plural_kill_verb_with_no_object_are_its_patients(code):
+    # شخصين قتلا: the dual/plural passive; an armed subject keeps the active (above)
+    assert pairs(code("وقال مصدر إن صحفيين قتلوا وأصيب آخرون"))[0] == ("190", "---", "CVL")
+
+
+def test_a_quoted_clause_opens_after_its_quote(code):
+    # إن «جندي زمرستاني قتل»: the quote does not hide that the soldier opens the clause
+    assert pairs(code("وقال مصدر إن «جندي زمرستاني قتل في هجوم»")) == [("190", "---", "ZMRMIL")]
+
+
+def test_an_actor_before_an_undergoer_verb_is_never_its_agent(code):
+    # even when not right before it: جيش زمرستان did not "injure" anyone here
+    events = code("جيش زمرستان قال أمس إنه أصيب صحفيين")
+    assert all(e.source.code != "ZMRMIL" for e in events if e.cameo == "190")

@@ -8,7 +8,7 @@ like وزير/وزارة marked ``gap1``) one free word ("وزارة الزرا�
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from hadath.actors.model import (
     AGENT,
@@ -75,6 +75,12 @@ def _partitive_gap(text: str, end: int, start: int) -> bool:
     two matches: "عنصرين من «الكتائب»"."""
     words = text[end:start].split()
     return 1 <= len(words) <= 2 and words[0] == PARTITIVE and "".join(words[1:]) in ("", "«", '"')
+
+
+def _after_number(text: str, start: int) -> bool:
+    """Whether the word before `start` is a number written in digits."""
+    end = start - 1 if start and text[start - 1] == " " else start
+    return text[text.rfind(" ", 0, end) + 1 : end].isdigit()
 
 
 def _next(hits: list[Hit], j: int, kinds: frozenset[str]) -> Hit | None:
@@ -145,6 +151,10 @@ def group_hits(text: str, hits: list[Hit]) -> list[Group]:
                 j += 1
         elif head.kind in ADJECTIVE_KINDS or head.kind in (COUNTRY, CAPITAL):
             place = head
+            if head.kind == NISBA and _after_number(text, head.start):
+                # "قتل 13 عراقيا": a singular nisba counted by a number (11-99 take the
+                # singular) names people of that country, as a plural nisba does.
+                place = replace(head, kind=PEOPLE)
             nxt = _next(hits, j, NAME_KINDS)
             if (
                 head.kind in ADJECTIVE_KINDS

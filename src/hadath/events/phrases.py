@@ -20,11 +20,16 @@ _PLACE_PHRASE_REACH = 3
 _APPOSITION_GAP = 3
 
 
+# Quotes that open a quotation: a quoted clause opens after them (قال إن «X قتل»).
+OPENING_QUOTES = frozenset('«"\u201c')
+
+
 def opens_before(g: Grammar, words: list[Word], slot: Slot, lo: int, opens: frozenset[str]) -> bool:
-    """Whether the actor (with the honorifics before it: السيد، جلالة) opens the clause
-    starting at word `lo` or follows a word that opens one (قال إن X، بأن السيد الرئيس X)."""
+    """Whether the actor (with the honorifics and opening quotes before it: السيد، جلالة، «)
+    opens the clause starting at word `lo` or follows a word that opens one (قال إن X،
+    بأن السيد الرئيس X، إن «X)."""
     j = slot.first
-    while j > lo and words[j - 1].norm in g.honorifics:
+    while j > lo and (words[j - 1].norm in g.honorifics or words[j - 1].norm in OPENING_QUOTES):
         j -= 1
     return j == lo or words[j - 1].norm in opens
 

@@ -201,11 +201,11 @@ class Roles:
                 and (
                     trig.entry.undergoer
                     or (
-                        # a plural with its subject before it is active (المسلحون خطفوا
-                        # ما مجموعه 14 شخصا); counted casualties are found below
+                        # a plural with an armed subject before it is active (المسلحون
+                        # خطفوا ما مجموعه 14 شخصا); civilians are its patients (شخصين قتلا)
                         trig.entry.agentless
                         and trig.hit.kind == "past"
-                        and not plural
+                        and (not plural or slots[fronted[0]].actor.sector not in FORCE_SECTORS)
                         and no_object_after(self.g, words, i, hi)
                     )
                 )
@@ -249,6 +249,8 @@ class Roles:
                         target = slots[k]  # the casualties (ثلاثة عراقيين قتلوا)
                     if (
                         self._can_lead(words, slots[k], root)
+                        # the subject of an undergoer verb (أصيب) is its patient
+                        and not trig.entry.undergoer
                         and not (reported_root and self.speakers.is_speaker(words, slots[k]))
                         # a counted actor before a violent act is a casualty (مقتل ثلاثة
                         # أطباء وإصابة رابع), not its agent
@@ -283,7 +285,7 @@ class Roles:
             main = self._main_subject(words, slots, i, root)
             if main is not None:
                 sources = [main.actor]
-        if not sources:
+        if not sources and not trig.entry.undergoer:  # إنه أصيب: the speaker was hurt
             inherited = self.speakers.inherited_source(ctx, i, root)
             if inherited is not None:
                 sources = [inherited]
