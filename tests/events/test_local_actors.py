@@ -37,3 +37,36 @@ def test_forces_keep_no_country_from_the_place(pipeline) -> None:
     # foreign forces fight abroad: a place says nothing of their nationality
     codes = targets(pipeline, "وقتل خمسة جنود في هجوم في قندهار أمس.")
     assert codes and all(c == "MIL" for c in codes)
+
+
+def located(pipeline: Pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
+    raw = RawDoc(source="t", kind="text", content=text, published="2021-06-01")
+    doc = pipeline.run_stages(Document.from_raw(raw))
+    return [
+        (e.cameo, e.source.code, e.location.country if e.location else None) for e in doc.events
+    ]
+
+
+def test_a_protest_is_not_located_in_what_it_is_against(pipeline) -> None:
+    # Rabat is the dateline; Israel and the United States are what the slogans are against
+    events = located(
+        pipeline,
+        "الرباط - خاص: خرج آلاف المغاربة أمس. وردد المتظاهرون هتافات مناهضة لإسرائيل "
+        "والولايات المتحدة.",
+    )
+    assert ("141", "CVL", "MAR") in events
+    assert all(country == "MAR" for _, _, country in events)
+    # a place after ضد is an object; the venue after it is the location
+    assert located(pipeline, "هتف المتظاهرون ضد إسرائيل في سلطنة عمان أمس.") == [
+        ("141", "OMNCVL", "OMN")
+    ]
+
+
+def test_other_events_keep_the_first_place(pipeline) -> None:
+    # a visit's destination is where it happens
+    assert [c for _, _, c in located(pipeline, "زار الرئيس الفرنسي بغداد أمس.")] == ["IRQ"]
+
+
+def test_a_place_that_is_an_actor_takes_the_actors_country(pipeline) -> None:
+    # the actor dictionary reads a bare عمان as Amman: so does the gazetteer
+    assert [c for _, _, c in located(pipeline, "تظاهر الطلاب في عمان أمس.")] == ["JOR"]

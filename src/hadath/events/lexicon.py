@@ -102,6 +102,10 @@ class Grammar:
     origin_prepositions: frozenset[str]
     # Prepositions of the place a protest is held in: its protesters are that country's.
     venue_prepositions: frozenset[str]
+    # Prepositions written on a place's word that put an act there (بالرباط).
+    venue_clitics: tuple[str, ...]
+    # Prepositions whose object a protest is against, not where it is held (ضد إسرائيل).
+    object_prepositions: frozenset[str]
     # Phrases after which a protest names what it is against (احتجاجا على), and the roots
     # they apply to.
     grievance_phrases: tuple[Phrase, ...]
@@ -193,6 +197,8 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         "mutual_codes",
         "origin_prepositions",
         "venue_prepositions",
+        "venue_clitics",
+        "object_prepositions",
         "grievance_phrases",
         "grievance_roots",
     ):
@@ -276,6 +282,8 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         mutual_codes=tuple(str(c) for c in roles["mutual_codes"]),
         origin_prepositions=words(roles["origin_prepositions"]),
         venue_prepositions=words(roles["venue_prepositions"]),
+        venue_clitics=tuple(normalize_form(v) for v in roles["venue_clitics"]),
+        object_prepositions=words(roles["object_prepositions"]),
         grievance_phrases=phrases(roles["grievance_phrases"]),
         grievance_roots=frozenset(roles["grievance_roots"]),
     )

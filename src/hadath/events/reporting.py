@@ -17,6 +17,7 @@ from hadath.document import ActorMention
 from hadath.events.framing import IRREALIS_REACH, Frames, is_break
 from hadath.events.lexicon import Grammar, Hit, Lexicon
 from hadath.events.patterns import PatternEntry
+from hadath.events.positions import oblique
 from hadath.events.words import CLAUSE_PUNCTUATION, Word
 
 if TYPE_CHECKING:
@@ -263,10 +264,9 @@ class Reporting:
         the protest is held in (في الرباط): the first sectorless actor after في."""
         words = ctx.words
         for s in ctx.slots:
-            if 0 < s.first - j <= 3 and s.actor.country:
-                before = words[s.first - 1].norm
-                if s.first == j + 1 or before not in self.g.target_prepositions:
-                    return s.actor.country
+            if 0 < s.first - j <= 3 and s.actor.country and not oblique(self.g, words, s):
+                # (an actor behind a preposition is an object: هتافات مناهضة لإسرائيل)
+                return s.actor.country
         for s in ctx.slots:
             if self._venue(words, s.first) and s.actor.sector is None and s.actor.country:
                 return s.actor.country

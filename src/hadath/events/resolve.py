@@ -34,6 +34,7 @@ from hadath.document import (
     Location,
     PlaceMention,
 )
+from hadath.events.lexicon import Grammar
 from hadath.resources import Resources
 from hadath.time.resources import Calendar
 
@@ -84,6 +85,40 @@ def _is_dateline(doc: Document, index: int, place: PlaceMention) -> bool:
     before = doc.text[doc.sentences[index].start : place.start]
     after = doc.text[place.end : place.end + 3].lstrip()[:1]
     return len(before.split()) <= 1 and after in _DATELINE_MARKS
+
+
+def _own_place(
+    doc: Document, event: Event, places: list[PlaceMention], g: Grammar
+) -> PlaceMention | None:
+    """The first place of the event's sentence; of a protest, the first that is not what
+    it is against: the object of an attached preposition other than a venue clitic
+    (لإسرائيل) or of an `object_prepositions` word (ضد إسرائيل), and a place joined to such
+    an object by و (... والولايات المتحدة), are not where the crowd stood."""
+    if event.cameo_root not in g.grievance_roots:
+        return places[0] if places else None
+    sentences = doc.sentences
+    tokens = sentences[event.sentence].tokens if 0 <= event.sentence < len(sentences) else []
+    objects_end: int | None = None
+    for place in places:
+        k = next((k for k, t in enumerate(tokens) if t.start <= place.start < t.end), None)
+        if k is None:
+            return place
+        token = tokens[k]
+        glued = doc.text[token.start : place.start]  # the proclitics on the place's word
+        joined = (
+            objects_end is not None
+            and glued[:1] in g.conjunctions
+            and not doc.text[objects_end : token.start].strip()
+        )
+        clitic = g.without_conjunction(glued)
+        object_clitic = clitic[:1] in g.prepositions_attached and not clitic.startswith(
+            g.venue_clitics
+        )
+        if object_clitic or (k and tokens[k - 1].norm in g.object_prepositions) or joined:
+            objects_end = place.end
+            continue
+        return place
+    return None
 
 
 def _sentence_index(doc: Document, start: int, given: int) -> int:
@@ -177,18 +212,19 @@ def resolve_events(doc: Document, res: Resources) -> Document:
     dates: dict[int, list[DateMention]] = defaultdict(list)
     for mention in sorted(doc.dates, key=lambda d: d.start):
         dates[_sentence_index(doc, mention.start, mention.sentence)].append(mention)
-    places: dict[int, PlaceMention] = {}
+    places: dict[int, list[PlaceMention]] = defaultdict(list)
     datelines: list[PlaceMention] = []
     for place in sorted(doc.places, key=lambda p: p.start):
         index = _sentence_index(doc, place.start, place.sentence)
         if _is_dateline(doc, index, place):
             datelines.append(place)
         else:
-            places.setdefault(index, place)
+            places[index].append(place)
     first_place = min(doc.places, key=lambda p: p.start) if doc.places else None
-    dateline = datelines[0] if datelines else places.get(0, first_place)
+    dateline = datelines[0] if datelines else (places[0] or [first_place])[0]
+    grammar = res.events.grammar
     publication = _publication_date(doc.published)
-    local_sectors = res.events.grammar.local_sectors
+    local_sectors = grammar.local_sectors
     triggers: dict[int, list[int]] = defaultdict(list)
     for event in doc.events:
         triggers[event.sentence].append(event.trigger.start)
@@ -210,7 +246,8 @@ def resolve_events(doc: Document, res: Resources) -> Document:
             doc.text,
         )
         event.date = _date_of(own_date) if own_date else publication
-        own_place = places.get(event.sentence, dateline)
-        event.location = _location_of(own_place) if own_place else None
-        localise_actors(event, places.get(event.sentence), local_sectors)
+        own_place = _own_place(doc, event, places.get(event.sentence, []), grammar)
+        place = own_place or dateline
+        event.location = _location_of(place) if place else None
+        localise_actors(event, own_place, local_sectors)
     return doc

@@ -20,11 +20,14 @@ from hadath.geo.resources import Gazetteer, Place
 from hadath.resources import Resources
 
 
-def _choose(candidates: tuple[Place, ...], context: Counter[str]) -> Place:
+def _choose(candidates: tuple[Place, ...], context: Counter[str], actor: str | None) -> Place:
+    """The candidate of the actor's country when the name is also an actor mention (the
+    actor dictionary codes a bare "عمان" as Amman, not Oman), else of the country the
+    article otherwise talks about most."""
     if len(candidates) == 1:
         return candidates[0]
     # max() keeps the first of equals: the gazetteer's own order breaks ties.
-    return max(candidates, key=lambda p: context.get(p.country or "", 0))
+    return max(candidates, key=lambda p: (p.country == actor, context.get(p.country or "", 0)))
 
 
 class _LongerSpans:
@@ -76,12 +79,13 @@ def find_places(doc: Document, res: Resources) -> Document:
         m.candidates[0].country for m in matches if len(m.candidates) == 1
     )
     inside_actor = _LongerSpans([(a.start, a.end) for a in doc.actors])
+    actor_country = {(a.start, a.end): a.country for a in doc.actors if a.country}
     places = []
     for m in matches:
         start, end = norm.to_original(m.start, m.end)
         if inside_actor.cover(start, end):
             continue
-        place = _choose(m.candidates, context)
+        place = _choose(m.candidates, context, actor_country.get((start, end)))
         places.append(
             PlaceMention(
                 text=doc.text[start:end],
