@@ -78,3 +78,22 @@ def test_an_actor_before_an_undergoer_verb_is_never_its_agent(code):
     # even when not right before it: جيش زمرستان did not "injure" anyone here
     events = code("جيش زمرستان قال أمس إنه أصيب صحفيين")
     assert all(e.source.code != "ZMRMIL" for e in events if e.cameo == "190")
+
+
+def test_a_speaker_before_its_verb_only_reports_the_act(code_real):
+    # SVO with a perfect particle: وكان X قد أعلن مقتل ... — X reports, it did not kill
+    events = code_real("وكان جيش زمرستان قد أعلن مقتل صحفيين أمس")
+    assert pairs(events) == [("190", "---", "CVL")]
+
+
+def test_a_partitive_head_does_not_hide_a_fronted_patient(code):
+    # أن أحد عناصر X قتل: one of X's members was killed
+    assert pairs(code("وقال مصدر إن أحد عناصر جيش زمرستان قتل في هجوم")) == [
+        ("190", "---", "ZMRMIL")
+    ]
+
+
+def test_a_violent_verb_joined_by_wa_shares_the_patient(code_real):
+    # X قتل وجرح سبعة آخرون: the member is killed, not the agent of the injuries
+    events = code_real("وأوضح البيان أن أحد عناصر جيش زمرستان قتل وجرح سبعة آخرون")
+    assert events and all(e.source.code != "ZMRMIL" for e in events)

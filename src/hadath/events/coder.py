@@ -257,7 +257,12 @@ class Coder:
                 sources = [
                     ActorMention("", w.start, w.start, UNKNOWN_ACTOR_CODE, sentence=ctx.index)
                 ]
-            victim = self._casualty_of_act(trig, sources, target, victims)
+            # a violent verb joined by و to the act before it (قتل وجرح سبعة) shares its patient
+            joined = (
+                ctx.words[trig.index].norm[:1] in self.g.conjunctions
+                and trig.code[:2] in self.g.agent_after_roots
+            )
+            victim = self._casualty_of_act(trig, sources, target, victims, joined)
             if victim is not None:
                 # أصيب جندي في هجوم: the casualty of an act is not the agent of the attack
                 # that caused it, but its patient too; the attack shares the act's agent
@@ -309,10 +314,12 @@ class Coder:
         sources: list[ActorMention],
         target: ActorMention | None,
         victims: dict[int, ActorMention],
+        joined: bool = False,
     ) -> ActorMention | None:
-        """The patient of an earlier violent act of the sentence that a masdar (في هجوم)
-        took as its source, or as its target while it has no named source."""
-        if trig.hit.kind != "noun" or not sources:
+        """The patient of an earlier violent act of the sentence that a masdar (في هجوم),
+        or a verb joined to the act by و (قتل وجرح سبعة), took as its source, or as its
+        target while it has no named source."""
+        if (trig.hit.kind != "noun" and not joined) or not sources:
             return None
         if sources[0].start in victims:
             return sources[0]

@@ -24,12 +24,23 @@ _APPOSITION_GAP = 3
 OPENING_QUOTES = frozenset('«"\u201c')
 
 
+def _leads_actor(g: Grammar, norm: str) -> bool:
+    """Whether a word belongs to the actor after it: an honorific, an opening quote, or
+    the head of a partitive (أحد، عناصر: "one of", "members of")."""
+    return (
+        norm in g.honorifics
+        or norm in OPENING_QUOTES
+        or norm in g.partitives
+        or norm in g.member_nouns
+    )
+
+
 def opens_before(g: Grammar, words: list[Word], slot: Slot, lo: int, opens: frozenset[str]) -> bool:
-    """Whether the actor (with the honorifics and opening quotes before it: السيد، جلالة، «)
-    opens the clause starting at word `lo` or follows a word that opens one (قال إن X،
-    بأن السيد الرئيس X، إن «X)."""
+    """Whether the actor (with the honorifics, opening quotes and partitive heads before it:
+    السيد، جلالة، «، أحد عناصر) opens the clause starting at word `lo` or follows a word that
+    opens one (قال إن X، بأن السيد الرئيس X، إن «X، أن أحد عناصر X)."""
     j = slot.first
-    while j > lo and (words[j - 1].norm in g.honorifics or words[j - 1].norm in OPENING_QUOTES):
+    while j > lo and _leads_actor(g, words[j - 1].norm):
         j -= 1
     return j == lo or words[j - 1].norm in opens
 

@@ -27,13 +27,16 @@ class Speakers:
 
     def is_speaker(self, words: list[Word], slot: Slot) -> bool:
         """Whether the actor is the subject of a speech verb right before it (أعلنت الشرطة،
-        قال مسؤول): of a reported happening (roots 14-20) it is the reporter, not the agent;
-        of a cooperation it often is the committing party (أكد الوزير دعم بلاده)."""
-        j = slot.first - 1
-        if j < 0:
-            return False
-        norm = words[j].norm
-        return self.g.among(norm, self.g.speech_verbs)
+        قال مسؤول) or right after it, perhaps after a perfect particle (وكان الجيش قد أعلن):
+        of a reported happening (roots 14-20) it is the reporter, not the agent; of a
+        cooperation it often is the committing party (أكد الوزير دعم بلاده)."""
+        g = self.g
+        if slot.first > 0 and g.among(words[slot.first - 1].norm, g.speech_verbs):
+            return True
+        j = slot.last + 1
+        if j < len(words) and words[j].norm in g.perfect_particles:
+            j += 1
+        return j < len(words) and g.among(words[j].norm, g.speech_verbs)
 
     def speaker_member(
         self, words: list[Word], slots: list[Slot], i: int, lo: int, hi: int
