@@ -110,6 +110,9 @@ class Grammar:
     # they apply to.
     grievance_phrases: tuple[Phrase, ...]
     grievance_roots: frozenset[str]
+    # Claims of responsibility (تبنت X الهجوم، أعلنت X مسؤوليتها عن).
+    claim_verbs: frozenset[str]
+    claim_nouns: frozenset[str]
 
     def without_conjunction(self, norm: str) -> str:
         """`norm` without a leading conjunction letter (وفي -> في); other words unchanged."""
@@ -201,6 +204,8 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         "object_prepositions",
         "grievance_phrases",
         "grievance_roots",
+        "claim_verbs",
+        "claim_nouns",
     ):
         value = roles.get(key)
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -286,6 +291,8 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         object_prepositions=words(roles["object_prepositions"]),
         grievance_phrases=phrases(roles["grievance_phrases"]),
         grievance_roots=frozenset(roles["grievance_roots"]),
+        claim_verbs=words(roles["claim_verbs"]),
+        claim_nouns=words(roles["claim_nouns"]),
     )
 
 

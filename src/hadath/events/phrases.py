@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from hadath.events.framing import is_break
 from hadath.events.lexicon import Grammar, Lexicon
+from hadath.events.positions import OPENING_QUOTES
 from hadath.events.words import Slot, Word
 
 # How many nouns a place phrase may hold between its preposition and an actor (في شوارع
@@ -18,10 +19,6 @@ _PLACE_PHRASE_REACH = 3
 # How many plain words may stand between a construct title and the name it stands for
 # (رئيس حكومة تصريف الأعمال X).
 _APPOSITION_GAP = 3
-
-
-# Quotes that open a quotation: a quoted clause opens after them (قال إن «X قتل»).
-OPENING_QUOTES = frozenset('«"\u201c')
 
 
 def _leads_actor(g: Grammar, norm: str) -> bool:

@@ -11,6 +11,10 @@ from hadath.events.framing import is_break
 from hadath.events.lexicon import Grammar, Lexicon, Phrase
 from hadath.events.words import Slot, Word
 
+# Quotes that open a quotation: a quoted clause or name starts after them (قال إن «X قتل»،
+# بـ«القاعدة»).
+OPENING_QUOTES = frozenset('«"\u201c')
+
 # Punctuation that ends a sentence or a quoted clause: a target is never looked for past it
 # (commas are crossed: they set off dates and places, أجرى X، مساء الثلاثاء، اتصالا مع Y).
 SENTENCE_ENDS = frozenset(".!?؟:;؛")
@@ -71,8 +75,12 @@ def actor_prefix(words: list[Word], slot: Slot) -> str:
 
 
 def oblique(g: Grammar, words: list[Word], slot: Slot) -> bool:
-    """Whether the actor is introduced by a preposition (so it cannot be a subject)."""
-    if slot.first > 0 and words[slot.first - 1].norm in g.target_prepositions:
+    """Whether the actor is introduced by a preposition (so it cannot be a subject), also
+    across an opening quote (بـ«القاعدة»)."""
+    before = slot.first - 1
+    if before > 0 and words[before].norm in OPENING_QUOTES:
+        before -= 1
+    if before >= 0 and words[before].norm in g.target_prepositions:
         return True
     if any(words[j].norm in g.unit_heads for j in range(max(0, slot.first - 2), slot.first)):
         return False  # مفارز للجيش: the unit's force, not an oblique

@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from hadath.document import ActorMention
+from hadath.events.claims import claimer
 from hadath.events.grievance import grievance_target
 from hadath.events.lexicon import Grammar, Lexicon
 from hadath.events.phrases import apposition_end, in_place_phrase, opens_before
@@ -267,6 +268,10 @@ class Roles:
                 sources = [s.actor for s in group]
                 if target is None:
                     target = self._object(words, slots, max(i, group[-1].last), sources, root)
+        if root in self.g.agent_after_roots and agent_k is None and (not sources or not is_verb):
+            claim = claimer(self.g, words, slots, i)  # تبنت X الهجوم، هجوم تبنته X
+            if claim is not None and claim is not target:
+                sources = [claim.actor]
         if not sources and not trig.entry.agentless:
             antecedent = self._antecedent(words, slots, i)
             if antecedent is not None:

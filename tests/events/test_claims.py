@@ -1,0 +1,34 @@
+"""Claims of responsibility name an attack's agent (our own sentences, fictional actors,
+the real pattern dictionary)."""
+
+from __future__ import annotations
+
+
+def sources(events, cameo_root: str = "18") -> list[str]:
+    return [e.source.code for e in events if e.cameo.startswith(cameo_root)]
+
+
+def test_a_claim_before_the_attack_names_its_agent(code_real):
+    # the victims (صحفيين) stand between the claim and the attack word: not its agent
+    events = code_real(
+        "وتبنت مسلحو الغراب أمس مسؤوليتها عن الهجوم، الذي قتل صحفيين في هجوم انتحاري"
+    )
+    assert sources(events) == ["UAF"]
+
+
+def test_a_claim_noun_takes_the_actor_its_speech_verb_introduces(code_real):
+    events = code_real("وأعلن جيش زمرستان مسؤوليته عن هجوم انتحاري على فلورينا أمس")
+    assert sources(events) == ["ZMRMIL"]
+
+
+def test_a_claim_right_after_the_attack_word(code_real):
+    events = code_real("قتل صحفيين في هجوم انتحاري تبنته مسلحو الغراب أمس")
+    assert "UAF" in sources(events)
+
+
+def test_a_denied_claim_names_no_agent(code_real):
+    # the army denies: the attack is not coded as its act (at most as a negated event)
+    events = code_real("ونفى جيش زمرستان مسؤوليته عن هجوم انتحاري على فلورينا أمس")
+    assert "ZMRMIL" not in sources([e for e in events if not e.negated])
+    events = code_real("وأعلن جيش زمرستان أمس أنه نفى مسؤوليته عن هجوم انتحاري على فلورينا")
+    assert "ZMRMIL" not in sources([e for e in events if not e.negated])
