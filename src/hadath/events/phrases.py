@@ -21,6 +21,11 @@ _PLACE_PHRASE_REACH = 3
 _APPOSITION_GAP = 3
 
 
+# A name written before its title (محمد أحمد، المتحدث ...): at most this many words.
+_NAME_WORDS = 4
+_COMMAS = frozenset({",", "\u060c"})
+
+
 def _leads_actor(g: Grammar, norm: str) -> bool:
     """Whether a word belongs to the actor after it: an honorific, an opening quote, or
     the head of a partitive (أحد، عناصر: "one of", "members of")."""
@@ -102,3 +107,20 @@ def apposition_end(g: Grammar, lex: Lexicon, words: list[Word], slots: list[Slot
             return k
         j += 1
     return k
+
+
+def titled_after_name(g: Grammar, lex: Lexicon, words: list[Word], i: int, slot: Slot) -> bool:
+    """Whether the actor stands, after a comma, in apposition to a name the dictionary does
+    not know that follows the verb at `i` (قال محمد أحمد، المتحدث باسم الجيش، إن): one to
+    four plain words (no preposition, number or event word) between the verb and the
+    comma.  The actor is then the verb's subject, as the named person's title."""
+    comma = slot.first - 1
+    name = range(i + 1, comma)
+    if not 1 <= len(name) <= _NAME_WORDS or words[comma].norm not in _COMMAS:
+        return False
+    return all(
+        _plain(g, lex, words[w], conjunction_ok=True)  # names may start with ف/و (فيصل)
+        and words[w].norm not in g.free_prepositions
+        and not words[w].norm.isdigit()
+        for w in name
+    )

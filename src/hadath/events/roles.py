@@ -19,10 +19,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from hadath.document import ActorMention
+from hadath.events.agent_phrases import giver_of, passive_agent
 from hadath.events.claims import claimer
 from hadath.events.grievance import grievance_target
 from hadath.events.lexicon import Grammar, Lexicon
-from hadath.events.phrases import apposition_end, in_place_phrase, opens_before
+from hadath.events.phrases import (
+    apposition_end,
+    in_place_phrase,
+    opens_before,
+    titled_after_name,
+)
 from hadath.events.positions import (
     SENTENCE_ENDS,
     actor_prefix,
@@ -32,9 +38,7 @@ from hadath.events.positions import (
     no_object_after,
     oblique,
     opens_clause,
-    phrase_at,
     phrase_index,
-    phrases_from,
     placed,
     plural_verb,
     quantified,
@@ -140,6 +144,19 @@ class Roles:
                 return s
         return None
 
+    def _titled_subject(
+        self, words: list[Word], slots: list[Slot], i: int, root: str, is_verb: bool, plural: bool
+    ) -> int | None:
+        """The actor after the comma that follows an unknown name right after a singular
+        verb: the name's title, and so the verb's subject (past the comma, which ends the
+        verb's clause for every other rule)."""
+        if not is_verb or plural:
+            return None
+        k = next((k for k, s in enumerate(slots) if s.first > i), None)
+        if k is None or not titled_after_name(self.g, self.lex, words, i, slots[k]):
+            return None
+        return k if self._can_lead(words, slots[k], root) else None
+
     def _coordinated(self, words: list[Word], slots: list[Slot], k: int) -> list[Slot]:
         """Slot `k` and the slots joined to it by "و" right after it."""
         group = [slots[k]]
@@ -179,7 +196,7 @@ class Roles:
         before = [k for k, s in enumerate(slots) if lo <= s.first and s.last < i]
 
         plural = is_verb and plural_verb(self.g, words[i].norm)
-        agent_k = self._passive_agent(words, slots, i, hi)
+        agent_k = passive_agent(self.g, self._agent_index, words, slots, i)
         subject_k: int | None = None
         if agent_k is not None:
             sources = [s.actor for s in self._coordinated(words, slots, agent_k)]
@@ -219,6 +236,10 @@ class Roles:
                 # SVO: an actor that opens the clause right before the verb is its subject
                 # (الكاظمي يستقبل ماكرون); the actor after the verb is then the object.
                 subject_k = fronted[0]
+            elif (
+                titled := self._titled_subject(words, slots, i, root, is_verb, plural)
+            ) is not None:
+                subject_k = titled  # قال محمد أحمد، المتحدث باسم الجيش، إن
             elif after and not plural:
                 k = after[0]
                 s = slots[k]
@@ -308,7 +329,7 @@ class Roles:
         if target is not None and sources and target.actor is sources[0]:
             target = None
         if trig.entry.received:
-            giver = self._giver(words, slots, i)
+            giver = giver_of(self.g, words, slots, i, _TARGET_REACH)
             if giver is not None and all(giver.actor is not s for s in sources):
                 # تلقى X اتصالا من Y: Y did it, X received it.
                 return [giver.actor], (sources[0] if sources else None)
@@ -352,29 +373,4 @@ class Roles:
             ) or (verbal and in_place_phrase(self.g, self.lex, words, s)):
                 continue  # في بغداد، من دمشق، في مقر الوزارة: a place or an origin
             return s
-        return None
-
-    def _giver(self, words: list[Word], slots: list[Slot], i: int) -> Slot | None:
-        """The actor after "من" that an act received by the subject comes from (تلقى X
-        اتصالا هاتفيا من Y), within reach of the trigger and in its sentence."""
-        for s in slots:
-            if s.first <= i or s.first == 0:
-                continue
-            if s.first - i > _TARGET_REACH or any(
-                words[j].norm in SENTENCE_ENDS for j in range(i + 1, s.first)
-            ):
-                return None
-            if words[s.first - 1].norm in self.g.origin_prepositions:
-                return s
-        return None
-
-    def _passive_agent(self, words: list[Word], slots: list[Slot], i: int, hi: int) -> int | None:
-        for j in range(i + 1, min(len(words), i + 10)):
-            for p in phrases_from(self.g, words[j].norm, self._agent_index):
-                phrase = self.g.passive_agents[p]
-                if phrase_at(self.g, words, j, phrase):
-                    end = j + len(phrase)
-                    for k, s in enumerate(slots):
-                        if end <= s.first <= end + 1:
-                            return k
         return None

@@ -16,6 +16,8 @@ from hadath.events.patterns import PatternEntry
 NEAR_REACH = 10
 # Quotation marks around a name do not separate it from the noun it names (صاروخ «فجر»).
 QUOTES = frozenset({"\u00ab", "\u00bb", '"', "\u201c", "\u201d", "'"})
+# Commas set off dates and places between a verb and its object: not words of a window.
+COMMAS = frozenset({",", "\u060c"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,10 +62,16 @@ def select_sense(
     for test in tests:
         if test.firsts:
             end = min(n, i + 1 + test.window)  # an object phrase lies wholly before `end`
-            for j in range(i + 1, end):
+            j = i
+            while j + 1 < end:
+                j += 1
                 forms = bare[j]
                 if forms.isdisjoint(test.firsts):
-                    continue  # the first word alone rules out almost every position
+                    # the first word alone rules out almost every position; a comma is no
+                    # word of the window (وقع مع X، في 26 كانون الثاني، اتفاقية)
+                    if end < n and not forms.isdisjoint(COMMAS):
+                        end += 1
+                    continue
                 if not forms.isdisjoint(test.singles):
                     return test.code, test.intent
                 for phrase in test.longer:

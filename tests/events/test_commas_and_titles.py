@@ -1,0 +1,29 @@
+"""Commas that set off dates and places, and titles after a name the dictionary does not
+know (our own sentences, fictional actors)."""
+
+from __future__ import annotations
+
+
+def dyads(events):
+    return [(e.cameo, e.source.code, e.target.code if e.target else None) for e in events]
+
+
+def test_commas_are_not_words_of_a_senses_window(code_real):
+    # the object اتفاقية is the 14th word after وقع, the 16th token with the two commas
+    text = (
+        "وكان رئيس زمرستان قد وقع مع وزير خارجية فلوريا في العاصمة، في السادس والعشرين "
+        "من كانون الثاني الماضي، اتفاقية شراكة"
+    )
+    assert ("057", "ZMRGOV", "FLRGOV") in dyads(code_real(text))
+
+
+def test_a_title_after_an_unknown_name_is_the_subject(code_real):
+    # سامي فلان is no actor; his title after the comma is the verb's subject
+    events = code_real("واستقبل سامي فلان، رئيس زمرستان، وزير خارجية فلوريا")
+    assert dyads(events) == [("043", "ZMRGOV", "FLRGOV")]
+
+
+def test_a_comma_after_a_known_subject_is_not_a_title(code_real):
+    # the subject is named before the comma: the actor after "في بيان" is not its title
+    events = code_real("واستقبل رئيس زمرستان، أمس، وزير خارجية فلوريا")
+    assert dyads(events) == [("043", "ZMRGOV", "FLRGOV")]
