@@ -221,3 +221,10 @@ def test_a_penalty_reaching_a_year_and_a_fire_are_no_events(code_real):
     assert codes(code_real("ويواجه مسلحو الغراب السجن لمدة تصل إلى عام")) == []
     assert codes(code_real("ولقي ثلاثة من سكان فلورينا مصرعهم في حريق بمنزلهم")) == []
     assert codes(code_real("ولقي عشرات من سكان فلورينا حتفهم في الفيضانات")) == []
+
+
+def test_roaming_the_streets_is_a_march(code_real):
+    assert codes(code_real("وجاب المتظاهرون شوارع العاصمة أمس")) == ["141"]
+    # يجب "must" and جيب "jeep" share letters with forms of جاب: never its forms
+    assert codes(code_real("ويجب على المتظاهرون مغادرة الشوارع")) == []
+    assert "141" not in codes(code_real("وانفجرت عبوة في سيارة جيب عند مدخل الشوارع"))
