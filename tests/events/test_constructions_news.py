@@ -28,6 +28,8 @@ def test_an_armed_drone_is_not_a_march(code_real):
     assert "141" not in codes(ev)
     ev = code_real("وشنت مسيرة معادية غارة على فلورينا أمس")
     assert "141" not in codes(ev)
+    # an attack by drone: the attack word right before it
+    assert "141" not in codes(code_real("وقصف مدفعي وغارة بمسيرة على فلورينا أمس"))
     assert "141" not in codes(code_real("وأسقط جيش زمرستان طائرة مسيرة فوق فلورينا أمس"))
     assert "141" in codes(code_real("وشارك المتظاهرون في مسيرة حاشدة في فلورينا أمس"))
 
