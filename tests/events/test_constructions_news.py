@@ -230,3 +230,11 @@ def test_roaming_the_streets_is_a_march(code_real):
     # يجب "must" and جيب "jeep" share letters with forms of جاب: never its forms
     assert codes(code_real("ويجب على المتظاهرون مغادرة الشوارع")) == []
     assert "141" not in codes(code_real("وانفجرت عبوة في سيارة جيب عند مدخل الشوارع"))
+
+
+def test_a_masdar_object_of_its_own_verb_is_one_event(code_real):
+    # تلقى اتصالا: one call, coded on the verb (the masdar is its object)
+    events = code_real("تلقى رئيس زمرستان اتصالا هاتفيا من وزير خارجية فلوريا")
+    assert pairs(events) == [("041", "FLRGOV", "ZMRGOV")]
+    # a masdar of another root after a verb stays an event of its own
+    assert "1831" in codes(code_real("وشن مسلحو الغراب هجوما انتحاريا على فلورينا أمس"))

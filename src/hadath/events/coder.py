@@ -30,6 +30,8 @@ UNKNOWN_ACTOR_CODE = "---"
 # nearer, its masdar object (نفى مقتل).
 _DENIAL_REACH = 20
 _DENIED_OBJECT_REACH = 8
+# How far after a verb its masdar object may stand (أجرى X اتصالا هاتفيا): one event.
+_OBJECT_REACH = 3
 _NORM = attrgetter("norm")
 
 
@@ -59,6 +61,15 @@ class SentenceContext:
     norms: list[str] = field(default_factory=list)
     # Indices of the words inside a date expression ("في 5 آذار 2021"): its year is no count.
     date_words: frozenset[int] = frozenset()
+
+
+def _object_of_verb(found: Sequence[Trigger], i: int, code: str) -> bool:
+    """Whether the masdar at `i` is the object of a verb trigger of the same CAMEO root
+    just before it (within `_OBJECT_REACH` words): one happening, coded on the verb."""
+    return any(
+        t.hit.kind != "noun" and 0 < i - t.index <= _OBJECT_REACH and t.code[:2] == code[:2]
+        for t in found
+    )
 
 
 def words_start_with_actor(word: Word, slot: Slot) -> bool:
@@ -174,6 +185,8 @@ class Coder:
                     words, i, framed
                 ):
                     break  # the adjective clause of a framed noun (بتهمة هجوم استهدف)
+                if hit.kind == "noun" and _object_of_verb(found, i, code):
+                    break  # تلقى اتصالا، أجرى اتصالا هاتفيا: the verb's event, told once
                 found.append(
                     Trigger(
                         i,
