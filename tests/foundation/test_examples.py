@@ -28,9 +28,11 @@ EXAMPLES = REPO / "examples"
 # 0.52/0.29 -> 0.51/0.28: "أن أحد عسكرييه أصيب بجروح طفيفة" (07) is now read as "was
 # injured" (a past, not a first-person present) and coded, an unknown attacker against the
 # Lebanese army; the expected list, which names no unknown sources, does not have it.
+# Raised to 0.53/0.72 and 0.30/0.41 with commas outside a sense's window, the Jordanian
+# foreign minister's full title and masdar objects of their own verb told once.
 FLOORS = {
-    "source": {"precision": 0.51, "recall": 0.69},
-    "dyad": {"precision": 0.28, "recall": 0.38},
+    "source": {"precision": 0.53, "recall": 0.72},
+    "dyad": {"precision": 0.30, "recall": 0.41},
 }
 
 
