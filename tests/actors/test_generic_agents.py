@@ -45,6 +45,9 @@ WEAPONS_AND_STRIKES = [
     ("القصف العنيف", D, []),
     ("قصف العراق", D, ["IRQ"]),  # a country after a masdar is its object, not its army
     ("اجتماعات دورية", D, []),  # دورية as the adjective "periodic"
+    ("قصف سلاح الجو الإسرائيلي المواقع", D, ["ISRMIL"]),  # the strike is not its force
+    ("اغتال الطيران الإسرائيلي ناشطين", D, ["ISRMIL", "CVL"]),
+    ("تطوير الطيران المدني", D, []),  # aviation with no nisba is no force
 ]
 
 SUPPORTERS_AND_CONSTRUCT = [

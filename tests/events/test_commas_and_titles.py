@@ -27,3 +27,9 @@ def test_a_comma_after_a_known_subject_is_not_a_title(code_real):
     # the subject is named before the comma: the actor after "في بيان" is not its title
     events = code_real("واستقبل رئيس زمرستان، أمس، وزير خارجية فلوريا")
     assert dyads(events) == [("043", "ZMRGOV", "FLRGOV")]
+
+
+def test_a_time_after_baad_is_no_new_clause(code_real):
+    # بعد ظهر أمس is "yesterday afternoon", not "after": the object still follows
+    events = code_real("اغتال جيش زمرستان، بعد ظهر أمس، صحفيين في فلورينا")
+    assert ("186", "ZMRMIL", "CVL") in dyads(events)

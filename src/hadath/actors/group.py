@@ -195,6 +195,8 @@ def group_hits(text: str, hits: list[Hit]) -> list[Group]:
             and nxt is not None
             and not agent.phrases[0].title
             and not nxt.phrases[0].title
+            # a strike is not its force: قصف سلاح الجو الإسرائيلي
+            and agent.phrases[0].compose != "adjective"
             and nxt.phrases[0].sector == agent.phrases[0].sector
             and _adjacent(text, agent.end, nxt.start)
         ):

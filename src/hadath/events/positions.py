@@ -131,6 +131,14 @@ def opens_clause(g: Grammar, norm: str) -> bool:
     return g.among(norm, g.clause_breaks)
 
 
+def opens_clause_at(g: Grammar, lex: Lexicon, words: Sequence[Word], j: int) -> bool:
+    """Whether word `j` opens another clause: `opens_clause`, unless a time word follows
+    it (بعد ظهر أمس، قبل منتصف الليل: a time adverbial, not "after"/"before" a clause)."""
+    if not opens_clause(g, words[j].norm):
+        return False
+    return j + 1 >= len(words) or lex.bare_forms(words[j + 1].norm).isdisjoint(g.times)
+
+
 def counted_group(g: Grammar, words: list[Word], slot: Slot) -> bool:
     """Whether the actor is the group of a counted partitive (23 من الكوريين، عشرات من
     الجنود): the patients themselves, not an origin."""

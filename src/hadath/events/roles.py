@@ -37,7 +37,7 @@ from hadath.events.positions import (
     genitive_of_oblique,
     no_object_after,
     oblique,
-    opens_clause,
+    opens_clause_at,
     phrase_index,
     placed,
     plural_verb,
@@ -359,7 +359,9 @@ class Roles:
                 return None
             if any(
                 words[j].norm in SENTENCE_ENDS
-                or (opens_clause(self.g, words[j].norm) and words[j].norm not in g.relatives)
+                or (
+                    opens_clause_at(self.g, self.lex, words, j) and words[j].norm not in g.relatives
+                )
                 for j in range(start + 1, s.first)
             ):
                 return None
