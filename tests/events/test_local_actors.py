@@ -70,3 +70,21 @@ def test_other_events_keep_the_first_place(pipeline) -> None:
 def test_a_place_that_is_an_actor_takes_the_actors_country(pipeline) -> None:
     # the actor dictionary reads a bare عمان as Amman: so does the gazetteer
     assert [c for _, _, c in located(pipeline, "تظاهر الطلاب في عمان أمس.")] == ["JOR"]
+
+
+def test_an_event_takes_no_place_named_only_later(pipeline) -> None:
+    # the lead names no place; Jordan comes up two sentences later, about something else
+    events = located(
+        pipeline,
+        "قتل مسلح خمسة جنود أمس. وقال مسؤولون إن التحقيق مستمر. وكان المسلح قد زار الأردن "
+        "العام الماضي.",
+    )
+    assert events[0][0] == "190" and events[0][2] is None
+
+
+def test_an_event_without_a_place_takes_the_nearest_earlier_one(pipeline) -> None:
+    events = located(
+        pipeline,
+        "قتل مسلح خمسة جنود أمس. وقتل مسلحون ثلاثة مدنيين في الموصل أمس. وخطف مسلحون صحفيين أمس.",
+    )
+    assert [country for _, _, country in events] == [None, "IRQ", "IRQ"]

@@ -21,8 +21,9 @@ place of the event's own sentence (never of a dateline: "لندن ـ «الشر�
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Sequence, Set
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import replace
 
 from hadath.document import (
@@ -119,6 +120,15 @@ def _own_place(
             continue
         return place
     return None
+
+
+def _earlier_place(
+    places: Mapping[int, list[PlaceMention]], placed: list[int], sentence: int
+) -> PlaceMention | None:
+    """The last place of the nearest earlier sentence that names one (`placed`: the indices
+    of the sentences with places, sorted); None when no earlier sentence names a place."""
+    k = bisect_left(placed, sentence)
+    return places[placed[k - 1]][-1] if k else None
 
 
 def _sentence_index(doc: Document, start: int, given: int) -> int:
@@ -220,8 +230,10 @@ def resolve_events(doc: Document, res: Resources) -> Document:
             datelines.append(place)
         else:
             places[index].append(place)
-    first_place = min(doc.places, key=lambda p: p.start) if doc.places else None
-    dateline = datelines[0] if datelines else (places[0] or [first_place])[0]
+    # The article's own place: its dateline, else the lead sentence's first place.  A place
+    # first named further down is never given to the events told before it.
+    lead = datelines[0] if datelines else (places[0][0] if places.get(0) else None)
+    placed_sentences = sorted(k for k, found in places.items() if found)
     grammar = res.events.grammar
     publication = _publication_date(doc.published)
     local_sectors = grammar.local_sectors
@@ -247,7 +259,7 @@ def resolve_events(doc: Document, res: Resources) -> Document:
         )
         event.date = _date_of(own_date) if own_date else publication
         own_place = _own_place(doc, event, places.get(event.sentence, []), grammar)
-        place = own_place or dateline
+        place = own_place or lead or _earlier_place(places, placed_sentences, event.sentence)
         event.location = _location_of(place) if place else None
         localise_actors(event, own_place, local_sectors)
     return doc
