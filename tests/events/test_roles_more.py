@@ -13,6 +13,12 @@ def test_relative_clause_verb_takes_its_antecedent(code):
     assert [e.source.code for e in ev] == ["UAF"]
 
 
+def test_a_relative_clause_of_another_noun_does_not_take_the_actor(code):
+    # بتسليمها الموقوفين الذين: the clause describes the detainees, not the army before them
+    ev = code("وقال جيش زمرستان بتسليمها الموقوفين الذين هاجموا فلورينا أمس")
+    assert ev and all(e.source.code != "ZMRMIL" for e in ev if e.cameo.startswith("19"))
+
+
 def test_counted_actor_before_a_violent_verb_is_the_casualty(code):
     ev = code("وشهد الحي أمس حادثا خطيرا إذ ثلاثة صحفيين قتلوا برصاص طائش")
     assert ev and all(e.source.code != "CVL" for e in ev)

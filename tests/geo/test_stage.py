@@ -52,6 +52,8 @@ def test_coordinates_and_ids(resources: Resources) -> None:
 def test_ordinary_words_are_not_places(resources: Resources) -> None:
     text = "بين الطرفين أن الاتفاق في إطار آب الماضي بأنه سيعقد في مدينة كبيرة"
     assert located(text, resources).places == []
+    # a given name that GeoNames also gives to a town (Adam, Oman)
+    assert located("وقالت زهرة آدم المسؤولة المحلية", resources).places == []
 
 
 def test_article_is_not_stripped_from_adjectives(resources: Resources) -> None:

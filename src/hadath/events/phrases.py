@@ -124,3 +124,9 @@ def titled_after_name(g: Grammar, lex: Lexicon, words: list[Word], i: int, slot:
         and not words[w].norm.isdigit()
         for w in name
     )
+
+
+def plain_word(g: Grammar, lex: Lexicon, word: Word) -> bool:
+    """Whether a word is a plain noun or adjective (`_plain`, a و-prefixed one included):
+    what may stand between a noun and the relative clause that describes it."""
+    return _plain(g, lex, word, conjunction_ok=True)

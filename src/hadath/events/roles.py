@@ -27,6 +27,7 @@ from hadath.events.phrases import (
     apposition_end,
     in_place_phrase,
     opens_before,
+    plain_word,
     titled_after_name,
 )
 from hadath.events.positions import (
@@ -125,6 +126,11 @@ class Roles:
         before = [s for s in slots if s.last < rel]
         if not before or rel - before[-1].last > 3:
             return None
+        if any(
+            words[j].norm not in _COMMAS and not plain_word(self.g, self.lex, words[j])
+            for j in range(before[-1].last + 1, rel)
+        ):
+            return None  # بتسليمها الموقوفين الذين: the clause describes another noun
         k = len(before) - 1
         while k > 0 and before[k].first == before[k - 1].last + 1:
             k -= 1  # the head of a described noun (المواطنين الشيعة), not its adjective
