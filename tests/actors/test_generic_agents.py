@@ -79,6 +79,7 @@ COUNTED = [
 ]
 
 AMBIGUOUS_WORDS = [
+    ("اتحاد أمريكا الجنوبية لكرة القدم", D, ["SAM"]),  # a region, not "أمريكا" (USA)
     ("طالب المتظاهرون بوقف الحرب", D, ["CVL"]),  # طالب = "demanded"
     ("الطالب", D, ["EDU"]),
     ("أعلنت الرئاسة", D, []),  # which presidency? not an actor without a country
