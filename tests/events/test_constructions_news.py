@@ -238,3 +238,9 @@ def test_a_masdar_object_of_its_own_verb_is_one_event(code_real):
     assert pairs(events) == [("041", "FLRGOV", "ZMRGOV")]
     # a masdar of another root after a verb stays an event of its own
     assert "1831" in codes(code_real("وشن مسلحو الغراب هجوما انتحاريا على فلورينا أمس"))
+
+
+def test_a_nisba_adjective_is_no_event_noun(code_real):
+    # اجتماعي "social" is not "my meeting"; قتلى "the dead" is still a killing
+    assert codes(code_real("وقال رئيس زمرستان وهو إخصائي اجتماعي إن الوضع صعب")) == []
+    assert "190" in codes(code_real("وأسفر القصف عن سقوط قتلى في فلورينا أمس"))

@@ -29,6 +29,8 @@ class Grammar:
     prepositions_attached: tuple[str, ...]
     article: str
     enclitics: tuple[str, ...]
+    # Enclitics never read off a noun: a word ending in one is a nisba adjective.
+    nisba_endings: frozenset[str]
     future_prefix: str
     future_particles: frozenset[str]
     negation_verb: frozenset[str]
@@ -128,6 +130,7 @@ _GRAMMAR_LISTS = (
     "conjunctions",
     "prepositions_attached",
     "enclitics",
+    "nisba_endings",
     "future_particles",
     "intent",
     "continuation",
@@ -229,6 +232,7 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         enclitics=tuple(
             sorted((normalize_form(v) for v in data["enclitics"]), key=len, reverse=True)
         ),
+        nisba_endings=words(data["nisba_endings"]),
         future_prefix=normalize_form(data["future_prefix"]),
         future_particles=words(data["future_particles"]),
         negation_verb=words(neg["verb"]),
@@ -360,10 +364,12 @@ class Lexicon:
         unprefixed = {word, g.without_conjunction(word)}
         for base, definite in self.strip_proclitics(word):
             verbal = not definite and base in unprefixed
-            stems = [base] + [
-                base[: -len(e)] for e in g.enclitics if base.endswith(e) and len(base) - len(e) >= 2
+            stems = [(base, "")] + [
+                (base[: -len(e)], e)
+                for e in g.enclitics
+                if base.endswith(e) and len(base) - len(e) >= 2
             ]
-            for stem in stems:
+            for stem, enclitic in stems:
                 if verbal:
                     for entry, kind in self.verbs.get(stem, ()):
                         hits.setdefault((entry, kind), Hit(entry, kind))
@@ -371,6 +377,8 @@ class Lexicon:
                         for entry, kind in self.verbs.get(stem[1:], ()):
                             if kind == "present":
                                 hits.setdefault((entry, "future"), Hit(entry, "future"))
+                if enclitic in g.nisba_endings:
+                    continue  # اجتماعي، احتجاجي: a nisba adjective, not "my meeting"
                 noun_keys = [stem]
                 if stem == base and len(stem) > 3 and stem.endswith("\u0627"):
                     noun_keys.append(stem[:-1])  # indefinite accusative: احتجاجا -> احتجاج
