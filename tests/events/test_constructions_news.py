@@ -244,3 +244,10 @@ def test_a_nisba_adjective_is_no_event_noun(code_real):
     # اجتماعي "social" is not "my meeting"; قتلى "the dead" is still a killing
     assert codes(code_real("وقال رئيس زمرستان وهو إخصائي اجتماعي إن الوضع صعب")) == []
     assert "190" in codes(code_real("وأسفر القصف عن سقوط قتلى في فلورينا أمس"))
+
+
+def test_numbers_and_names_are_not_verbs(code_real):
+    # واثنين "and two" is no praise (أثنى); the name فيصل is no "and arrives"
+    events = code_real("وقال رئيس زمرستان إن ثمانية مهاجمين قتلوا في فلورينا، واثنين في العاصمة")
+    assert "051" not in codes(events)
+    assert codes(code_real("وترأس الوفد رئيس زمرستان فيصل إلى فلورينا")) == []

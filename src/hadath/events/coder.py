@@ -118,7 +118,7 @@ class Coder:
         # Only the words with a reading are visited (compress picks them in C).
         for i in compress(range(len(norms)), readings):
             norm = norms[i]
-            if len(norm) < 3 or i in inside_actors or norm in g.quantifiers:
+            if len(norm) < 3 or i in inside_actors or g.among(norm, g.quantifiers):
                 continue  # numbers and quantifiers (اثنين) are never verbs
             if i > 0 and norms[i - 1] in g.name_particles:
                 continue  # part of a name (صالح بن طالب)

@@ -361,7 +361,8 @@ class Lexicon:
         g = self.grammar
         hits: dict[tuple[int, str], Hit] = {}
         # A base that lost an attached preposition (بضرب، لقتل) is a noun, never a finite verb.
-        unprefixed = {word, g.without_conjunction(word)}
+        # a form listed as never a verb is none with its proclitics read off either (فيصل)
+        unprefixed = set() if word in g.not_verb_forms else {word, g.without_conjunction(word)}
         for base, definite in self.strip_proclitics(word):
             verbal = not definite and base in unprefixed
             stems = [(base, "")] + [
