@@ -33,3 +33,9 @@ def test_a_time_after_baad_is_no_new_clause(code_real):
     # بعد ظهر أمس is "yesterday afternoon", not "after": the object still follows
     events = code_real("اغتال جيش زمرستان، بعد ظهر أمس، صحفيين في فلورينا")
     assert ("186", "ZMRMIL", "CVL") in dyads(events)
+
+
+def test_a_named_subjects_title_between_commas_is_not_the_object(code_real):
+    # حزب النور الأخضر is the subject's own party (his title), not what he rejected
+    events = code_real("ورفض نجم الدين فلاني، زعيم حزب النور الأخضر، قرار جيش زمرستان أمس")
+    assert dyads(events) == [("120", "ZMRGOV", "ZMRMIL")]

@@ -130,3 +130,16 @@ def plain_word(g: Grammar, lex: Lexicon, word: Word) -> bool:
     """Whether a word is a plain noun or adjective (`_plain`, a و-prefixed one included):
     what may stand between a noun and the relative clause that describes it."""
     return _plain(g, lex, word, conjunction_ok=True)
+
+
+def appositive_title(g: Grammar, words: list[Word], subject_end: int, slot: Slot) -> bool:
+    """Whether the actor is set off by commas right after the subject ending at word
+    `subject_end`, with at most one title word before it (رفض محمد علي جعفري، قائد الحرس
+    الثوري، قرار ...): the subject's own title, not the verb's object."""
+    opening = subject_end + 1
+    if opening >= len(words) or words[opening].norm not in _COMMAS:
+        return False
+    if not 1 <= slot.first - opening <= 2:
+        return False
+    closing = slot.last + 1
+    return closing < len(words) and words[closing].norm in _COMMAS

@@ -25,6 +25,7 @@ from hadath.events.grievance import grievance_target
 from hadath.events.lexicon import Grammar, Lexicon
 from hadath.events.phrases import (
     apposition_end,
+    appositive_title,
     in_place_phrase,
     opens_before,
     plain_word,
@@ -371,8 +372,10 @@ class Roles:
                 for j in range(start + 1, s.first)
             ):
                 return None
-            if any(s.actor is a for a in sources):
-                continue
+            if any(s.actor is a for a in sources) or (
+                sources and sources[0].entity and appositive_title(self.g, words, start, s)
+            ):
+                continue  # رفض X، قائد الحرس الثوري، القرار: the subject's own title
             before = words[s.first - 1].norm
             if (
                 before in g.free_prepositions
