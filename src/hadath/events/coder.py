@@ -263,8 +263,10 @@ class Coder:
         norms = ctx.norms if len(ctx.norms) == len(ctx.words) else None
         # The patients of the sentence's violent acts, by start, with those acts' agents.
         victims: dict[int, ActorMention] = {}
+        # The named subject of the sentence's last act: a verb joined to it by و may share it.
+        shared: ActorMention | None = None
         for trig in self.triggers(ctx.words, inside, norms, ctx.date_words):
-            sources, target = self.roles.assign(ctx, trig)
+            sources, target = self.roles.assign(ctx, trig, shared)
             if not sources:
                 w = ctx.words[trig.index]
                 sources = [
@@ -299,6 +301,8 @@ class Coder:
                 target = None  # the protesters found again as the object: the same words
             if target is not None and trig.code[:2] in self.g.agent_after_roots:
                 victims.setdefault(target.start, sources[0])
+            if sources[0].code != UNKNOWN_ACTOR_CODE:
+                shared = sources[0]
             if trig.code[:2] <= "08" and sources[0].code == UNKNOWN_ACTOR_CODE:
                 continue  # cooperation is only reported between named actors
             if (

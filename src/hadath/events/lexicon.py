@@ -115,6 +115,8 @@ class Grammar:
     # Claims of responsibility (تبنت X الهجوم، أعلنت X مسؤوليتها عن).
     claim_verbs: frozenset[str]
     claim_nouns: frozenset[str]
+    # Roots of a verb joined by و that may share the subject of the act before it.
+    shared_subject_roots: frozenset[str]
 
     def without_conjunction(self, norm: str) -> str:
         """`norm` without a leading conjunction letter (وفي -> في); other words unchanged."""
@@ -209,6 +211,7 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         "grievance_roots",
         "claim_verbs",
         "claim_nouns",
+        "shared_subject_roots",
     ):
         value = roles.get(key)
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -297,6 +300,7 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         grievance_roots=frozenset(roles["grievance_roots"]),
         claim_verbs=words(roles["claim_verbs"]),
         claim_nouns=words(roles["claim_nouns"]),
+        shared_subject_roots=frozenset(roles["shared_subject_roots"]),
     )
 
 

@@ -45,6 +45,7 @@ from hadath.events.positions import (
     plural_verb,
     quantified,
 )
+from hadath.events.sharing import joined_verb_after_comma, shares_subject
 from hadath.events.speakers import Speakers
 from hadath.events.words import Slot, Word
 
@@ -181,10 +182,16 @@ class Roles:
         return group
 
     def assign(
-        self, ctx: SentenceContext, trig: Trigger
+        self, ctx: SentenceContext, trig: Trigger, shared: ActorMention | None = None
     ) -> tuple[list[ActorMention], ActorMention | None]:
-        """Sources (one per coordinated actor) and the target of a trigger."""
+        """Sources (one per coordinated actor) and the target of a trigger.  `shared` is the
+        named source of the sentence's previous act, which a verb joined to it by و may
+        share."""
         words, slots, i = ctx.words, ctx.slots, trig.index
+        if shared is not None:
+            object_slot = shares_subject(self.g, words, slots, trig, shared)
+            if object_slot is not None:
+                return [shared], object_slot.actor  # انتقد X الاتفاق، واتهم السلطات بـ
         if (
             trig.hit.kind == "noun"
             and i + 1 < len(words)
@@ -369,6 +376,7 @@ class Roles:
                 or (
                     opens_clause_at(self.g, self.lex, words, j) and words[j].norm not in g.relatives
                 )
+                or joined_verb_after_comma(self.g, self.lex, words, j)
                 for j in range(start + 1, s.first)
             ):
                 return None

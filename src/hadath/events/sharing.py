@@ -1,0 +1,64 @@
+"""Verbs joined by و that share the subject of the act before them.
+
+"انتقد المنتدى الاتفاق، واتهم السلطات بالقبول بدور حارس": the second verb has no subject
+of its own; the actor right after it is its object, as the complement that follows shows
+(اتهم X بـ، دعا X إلى، طالب X بـ، حث X على).  Read as a verb-first clause, the authorities
+would be the accuser.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from hadath.document import ActorMention
+from hadath.events.lexicon import Grammar, Lexicon
+from hadath.events.words import Slot, Word
+
+if TYPE_CHECKING:
+    from hadath.events.coder import Trigger
+
+_VERB_KINDS = frozenset({"past", "present", "future"})
+_COMMAS = frozenset({",", "\u060c"})
+
+
+def shares_subject(
+    g: Grammar, words: Sequence[Word], slots: Sequence[Slot], trig: Trigger, shared: ActorMention
+) -> Slot | None:
+    """The object of a verb of `g.shared_subject_roots` that is joined by و to an earlier act
+    with the named subject `shared`: the one actor right after the verb (or after "في
+    بيان"), when a preposition's complement follows it at once (واتهم السلطات بـ، ودعا
+    الحكومة إلى).
+    None when the verb has an actor of its own before the complement, or the pattern is
+    not there."""
+    i = trig.index
+    if (
+        trig.hit.kind not in _VERB_KINDS
+        or trig.code[:2] not in g.shared_subject_roots
+        or words[i].norm[:1] not in g.conjunctions
+        or shared.start >= words[i].start
+    ):
+        return None
+    slot = next((s for s in slots if s.first > i), None)
+    if slot is None or slot.actor is shared:
+        return None
+    # right after the verb, or after a two-word phrase of where it was said (في بيان)
+    said_in = slot.first == i + 3 and words[i + 1].norm in g.free_prepositions
+    if slot.first != i + 1 and not said_in:
+        return None
+    after = slot.last + 1
+    if after >= len(words) or any(s.first == after for s in slots):
+        return None  # a second actor: the first is the verb's own subject
+    norm = words[after].norm
+    complement = norm in g.target_prepositions or (
+        len(norm) > 2 and norm[:1] in g.prepositions_attached
+    )
+    return slot if complement else None
+
+
+def joined_verb_after_comma(g: Grammar, lex: Lexicon, words: Sequence[Word], j: int) -> bool:
+    """Whether word `j` is a verb joined by و right after a comma (الاتفاق، واتهم): it opens
+    a clause of its own, whose actors are not the earlier verb's target."""
+    if j == 0 or words[j - 1].norm not in _COMMAS or words[j].norm[:1] not in g.conjunctions:
+        return False
+    return any(h.kind in _VERB_KINDS for h in lex.analyse(words[j].norm))
