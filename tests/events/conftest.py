@@ -10,7 +10,7 @@ from hadath.data.build import DATA_DIR
 from hadath.document import ActorMention, Document, RawDoc, Sentence
 from hadath.events.build import read_grammar
 from hadath.events.coder import Coder, SentenceContext
-from hadath.events.lexicon import parse_grammar
+from hadath.events.grammar import parse_grammar
 from hadath.events.ontology import load_ontology
 from hadath.events.patterns import load_pattern_files
 from hadath.events.resources import EventResources, make_event_resources

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from hadath.document import ActorMention, Sentence, Token
-from hadath.events.lexicon import Phrase
+from hadath.events.grammar import Phrase
 from hadath.events.patterns import PatternEntry
 from hadath.events.positions import phrase_at, phrase_index, phrases_from
 from hadath.events.resources import EventResources

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from hadath.events.lexicon import Grammar
+from hadath.events.grammar import Grammar
 from hadath.events.positions import SENTENCE_ENDS, phrase_at, phrases_from
 from hadath.events.words import Slot, Word
 

@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 
 from hadath.errors import ErrorCode, HadathError
-from hadath.events.lexicon import parse_grammar
+from hadath.events.grammar import parse_grammar
 from hadath.events.ontology import load_ontology
 from hadath.events.patterns import PatternEntry, Sense, load_pattern_files
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from hadath.events.lexicon import Grammar
+from hadath.events.grammar import Grammar
 from hadath.events.positions import SENTENCE_ENDS, oblique
 from hadath.events.words import Slot, Word
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from hadath.events.lexicon import Grammar, Hit, Lexicon
+from hadath.events.grammar import Grammar
+from hadath.events.lexicon import Hit, Lexicon
 from hadath.events.words import CLAUSE_PUNCTUATION, Word
 
 # How far back a condition or possibility word reaches within its clause (إذا سمح أحد لنفسه

@@ -11,7 +11,8 @@ from collections.abc import Mapping, Sequence
 
 from hadath.document import ActorMention
 from hadath.events.framing import CLAUSE_PUNCTUATION, is_break
-from hadath.events.lexicon import Grammar, Lexicon
+from hadath.events.grammar import Grammar
+from hadath.events.lexicon import Lexicon
 from hadath.events.positions import (
     SENTENCE_ENDS,
     opens_clause,

@@ -9,7 +9,8 @@ place, not a party.
 from __future__ import annotations
 
 from hadath.events.framing import is_break
-from hadath.events.lexicon import Grammar, Lexicon
+from hadath.events.grammar import Grammar
+from hadath.events.lexicon import Lexicon
 from hadath.events.positions import OPENING_QUOTES
 from hadath.events.words import Slot, Word
 

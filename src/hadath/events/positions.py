@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from hadath.events.framing import is_break
-from hadath.events.lexicon import Grammar, Lexicon, Phrase
+from hadath.events.grammar import Grammar, Phrase
+from hadath.events.lexicon import Lexicon
 from hadath.events.words import Slot, Word
 
 # Quotes that open a quotation: a quoted clause or name starts after them (قال إن «X قتل»،

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from hadath.document import ActorMention
 from hadath.events.framing import IRREALIS_REACH, Frames, is_break
-from hadath.events.lexicon import Grammar, Hit, Lexicon
+from hadath.events.grammar import Grammar
+from hadath.events.lexicon import Hit, Lexicon
 from hadath.events.patterns import PatternEntry
 from hadath.events.positions import oblique
 from hadath.events.words import CLAUSE_PUNCTUATION, Word

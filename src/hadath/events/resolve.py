@@ -35,7 +35,7 @@ from hadath.document import (
     Location,
     PlaceMention,
 )
-from hadath.events.lexicon import Grammar
+from hadath.events.grammar import Grammar
 from hadath.resources import Resources
 from hadath.time.resources import Calendar
 

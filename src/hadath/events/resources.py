@@ -12,7 +12,8 @@ from hadath import __version__
 from hadath.data.build import COMPILED_DIR, DATA_VERSION
 from hadath.errors import ErrorCode, HadathError
 from hadath.events.build import COMPILED_NAME, entry_from_dict
-from hadath.events.lexicon import Grammar, Lexicon, build_lexicon, parse_grammar
+from hadath.events.grammar import Grammar, parse_grammar
+from hadath.events.lexicon import Lexicon, build_lexicon
 from hadath.events.ontology import CameoCode
 from hadath.events.patterns import PatternEntry, load_pattern_files
 from hadath.events.senses import SenseTest, sense_tests

@@ -21,8 +21,9 @@ from typing import TYPE_CHECKING
 from hadath.document import ActorMention
 from hadath.events.agent_phrases import giver_of, passive_agent
 from hadath.events.claims import claimer
+from hadath.events.grammar import Grammar
 from hadath.events.grievance import grievance_target
-from hadath.events.lexicon import Grammar, Lexicon
+from hadath.events.lexicon import Lexicon
 from hadath.events.phrases import (
     apposition_end,
     appositive_title,

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from hadath.document import ActorMention
-from hadath.events.lexicon import Grammar, Lexicon
+from hadath.events.grammar import Grammar
+from hadath.events.lexicon import Lexicon
 from hadath.events.words import Slot, Word
 
 if TYPE_CHECKING:

@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from hadath.document import ActorMention
-from hadath.events.lexicon import Grammar, Lexicon
+from hadath.events.grammar import Grammar
+from hadath.events.lexicon import Lexicon
 from hadath.events.positions import may_start, phrase_at
 from hadath.events.words import Slot, Word
 
