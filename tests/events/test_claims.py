@@ -32,3 +32,9 @@ def test_a_denied_claim_names_no_agent(code_real):
     assert "ZMRMIL" not in sources([e for e in events if not e.negated])
     events = code_real("وأعلن جيش زمرستان أمس أنه نفى مسؤوليته عن هجوم انتحاري على فلورينا")
     assert "ZMRMIL" not in sources([e for e in events if not e.negated])
+
+
+def test_the_group_of_killed_members_is_not_the_agent(code_real):
+    # مقتل اثنين من قادة مسلحي الغراب: the gunmen's leaders were killed; they did not kill
+    events = code_real("وأفاد مصدر بمقتل اثنين من قادة مسلحو الغراب في غارة أمس")
+    assert "UAF" not in sources(events, "19")

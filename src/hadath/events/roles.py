@@ -112,6 +112,8 @@ class Roles:
                 and not quantified(self.g, words, s)
                 and not oblique(self.g, words, s)
                 and s.actor.sector not in self.g.speaker_sectors
+                # مقتل اثنين من قادة تنظيم داعش: the group of the members killed
+                and words[s.first - 1].norm not in self.g.member_nouns
             ):
                 return s
         return None
