@@ -38,3 +38,17 @@ def test_the_group_of_killed_members_is_not_the_agent(code_real):
     # مقتل اثنين من قادة مسلحي الغراب: the gunmen's leaders were killed; they did not kill
     events = code_real("وأفاد مصدر بمقتل اثنين من قادة مسلحو الغراب في غارة أمس")
     assert "UAF" not in sources(events, "19")
+
+
+def test_the_source_of_a_report_is_not_the_attacks_agent(code_real):
+    # حسب مسؤولين: who tells of the attack
+    events = code_real("وقتل خمسة صحفيين في هجوم أمس حسب جيش زمرستان")
+    assert "ZMRMIL" not in sources(events, "1")
+
+
+def test_a_counted_noun_from_a_group_makes_the_group_the_patient(code_real):
+    # قتلت 16 عنصرا من مسلحي الغراب: the gunmen are the patients
+    events = code_real("وقال مصدر إن جيش زمرستان قتل 16 عنصرا من مسلحي الغراب أمس")
+    assert [(e.source.code, e.target.code if e.target else None) for e in events] == [
+        ("ZMRMIL", "UAF")
+    ]

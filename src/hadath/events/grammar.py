@@ -113,6 +113,8 @@ class Grammar:
     claim_nouns: frozenset[str]
     # Roots of a verb joined by و that may share the subject of the act before it.
     shared_subject_roots: frozenset[str]
+    # Words that attribute a report to its source (حسب مسؤولين).
+    attributions: frozenset[str]
 
     def without_conjunction(self, norm: str) -> str:
         """`norm` without a leading conjunction letter (وفي -> في); other words unchanged."""
@@ -208,6 +210,7 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         "claim_verbs",
         "claim_nouns",
         "shared_subject_roots",
+        "attributions",
     ):
         value = roles.get(key)
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -297,4 +300,5 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         claim_verbs=words(roles["claim_verbs"]),
         claim_nouns=words(roles["claim_nouns"]),
         shared_subject_roots=frozenset(roles["shared_subject_roots"]),
+        attributions=words(roles["attributions"]),
     )

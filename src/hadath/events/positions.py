@@ -142,12 +142,16 @@ def opens_clause_at(g: Grammar, lex: Lexicon, words: Sequence[Word], j: int) -> 
 
 def counted_group(g: Grammar, words: list[Word], slot: Slot) -> bool:
     """Whether the actor is the group of a counted partitive (23 من الكوريين، عشرات من
-    الجنود): the patients themselves, not an origin."""
+    الجنود، 16 مجندا من قوات الأمن): the patients themselves, not an origin."""
     j = slot.first - 2
     if j < 0 or words[slot.first - 1].norm not in g.origin_prepositions:
         return False
     head = words[j].norm
-    return head.isdigit() or head in g.quantifiers or head in g.partitives
+    if head.isdigit() or head in g.quantifiers or head in g.partitives:
+        return True
+    # a counted noun as the head: 16 مجندا من قوات الأمن، ثلاثة جنود من الجيش
+    count = words[j - 1].norm if j > 0 else ""
+    return count.isdigit() or count in g.quantifiers
 
 
 def plural_verb(g: Grammar, norm: str) -> bool:

@@ -111,6 +111,8 @@ class Roles:
                 s.actor.sector in FORCE_SECTORS
                 and not quantified(self.g, words, s)
                 and not oblique(self.g, words, s)
+                # the source of the report (حسب مسؤولين), not the attack's agent
+                and words[s.first - 1].norm not in self.g.attributions
                 and s.actor.sector not in self.g.speaker_sectors
                 # مقتل اثنين من قادة تنظيم داعش: the group of the members killed
                 and words[s.first - 1].norm not in self.g.member_nouns
