@@ -56,6 +56,8 @@ def test_a_protest_is_not_located_in_what_it_is_against(pipeline) -> None:
     )
     assert ("141", "CVL", "MAR") in events
     assert all(country == "MAR" for _, _, country in events)
+    # solidarity with Gaza: Gaza is not where the crowd stands
+    assert located(pipeline, "الرباط - خاص: تظاهر الآلاف أمس تضامنا مع غزة.")[0][2] == "MAR"
     # a place after ضد is an object; the venue after it is the location
     assert located(pipeline, "هتف المتظاهرون ضد إسرائيل في سلطنة عمان أمس.") == [
         ("141", "OMNCVL", "OMN")
