@@ -251,3 +251,9 @@ def test_numbers_and_names_are_not_verbs(code_real):
     events = code_real("وقال رئيس زمرستان إن ثمانية مهاجمين قتلوا في فلورينا، واثنين في العاصمة")
     assert "051" not in codes(events)
     assert codes(code_real("وترأس الوفد رئيس زمرستان فيصل إلى فلورينا")) == []
+
+
+def test_a_figure_reached_is_no_arrival(code_real):
+    # تصل إلى 15 مليار: an amount reaches a figure; nobody arrives
+    assert codes(code_real("وقال رئيس زمرستان إن احتياطيات الغاز تصل إلى 15 مليار متر")) == []
+    assert codes(code_real("ووصل رئيس زمرستان إلى فلورينا أمس")) == ["042"]

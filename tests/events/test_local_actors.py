@@ -90,3 +90,10 @@ def test_an_event_without_a_place_takes_the_nearest_earlier_one(pipeline) -> Non
         "قتل مسلح خمسة جنود أمس. وقتل مسلحون ثلاثة مدنيين في الموصل أمس. وخطف مسلحون صحفيين أمس.",
     )
     assert [country for _, _, country in events] == [None, "IRQ", "IRQ"]
+
+
+def test_local_actors_take_no_country_from_the_object_of_a_verbal_act(pipeline) -> None:
+    # "cut ties with Tel Aviv": Tel Aviv is the object, the crowd is not Israeli
+    events = located(pipeline, "ودعا المشاركون في المسيرة السلطات إلى قطع العلاقات مع تل أبيب أمس.")
+    crowd = [source for cameo, source, _ in events if cameo.startswith(("02", "14"))]
+    assert crowd == ["CVL"]

@@ -89,13 +89,17 @@ def _is_dateline(doc: Document, index: int, place: PlaceMention) -> bool:
 
 
 def _own_place(
-    doc: Document, event: Event, places: list[PlaceMention], g: Grammar
+    doc: Document, event: Event, places: list[PlaceMention], g: Grammar, objects: bool = False
 ) -> PlaceMention | None:
     """The first place of the event's sentence; of a protest, the first that is not what
     it is against: the object of an attached preposition other than a venue clitic
     (لإسرائيل) or of an `object_prepositions` word (ضد إسرائيل), and a place joined to such
-    an object by و (... والولايات المتحدة), are not where the crowd stood."""
-    if event.cameo_root not in g.grievance_roots:
+    an object by و (... والولايات المتحدة), are not where the crowd stood.  With `objects`,
+    those places are skipped for verbal acts too (the place whose country local actors
+    take: دعا المشاركون في المسيرة إلى قطع العلاقات مع تل أبيب is no Israeli crowd; an
+    attack's object, هجوم على بغداد, stays the place of its casualties)."""
+    verbal = objects and event.cameo_root not in g.reporting_roots
+    if event.cameo_root not in g.grievance_roots and not verbal:
         return places[0] if places else None
     sentences = doc.sentences
     tokens = sentences[event.sentence].tokens if 0 <= event.sentence < len(sentences) else []
@@ -261,5 +265,6 @@ def resolve_events(doc: Document, res: Resources) -> Document:
         own_place = _own_place(doc, event, places.get(event.sentence, []), grammar)
         place = own_place or lead or _earlier_place(places, placed_sentences, event.sentence)
         event.location = _location_of(place) if place else None
-        localise_actors(event, own_place, local_sectors)
+        local_place = _own_place(doc, event, places.get(event.sentence, []), grammar, True)
+        localise_actors(event, local_place, local_sectors)
     return doc
