@@ -257,3 +257,9 @@ def test_a_figure_reached_is_no_arrival(code_real):
     # تصل إلى 15 مليار: an amount reaches a figure; nobody arrives
     assert codes(code_real("وقال رئيس زمرستان إن احتياطيات الغاز تصل إلى 15 مليار متر")) == []
     assert codes(code_real("ووصل رئيس زمرستان إلى فلورينا أمس")) == ["042"]
+
+
+def test_a_word_counted_by_a_number_word_is_a_noun(code_real):
+    # ألف طالب: a thousand students, no demand
+    assert codes(code_real("وقال رئيس زمرستان إن في فلورينا ألف طالب زمرستاني")) == []
+    assert codes(code_real("ويوجد في فلورينا ألف طالب من جيش زمرستان")) == []
