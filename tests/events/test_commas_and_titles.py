@@ -39,3 +39,16 @@ def test_a_named_subjects_title_between_commas_is_not_the_object(code_real):
     # حزب النور الأخضر is the subject's own party (his title), not what he rejected
     events = code_real("ورفض نجم الدين فلاني، زعيم حزب النور الأخضر، قرار جيش زمرستان أمس")
     assert dyads(events) == [("120", "ZMRGOV", "ZMRMIL")]
+
+
+def test_the_actor_after_a_visits_masdar_is_the_visitor(code):
+    # زيارة X إلى Y: X visits Y (whoever praises the visit)
+    events = code("وتحدث رئيس زمرستان عن زيارة وزير خارجية فلوريا إلى فلورينا")
+    assert ("042", "FLRGOV", "FLR") in dyads(events)
+    # also with ل: زيارة لوزير الخارجية is a visit by the minister, not to him
+    events = code("وقال رئيس زمرستان إن أول زيارة لوزير خارجية فلوريا كانت أمس")
+    assert [(c, s) for c, s, _ in dyads(events)] == [("042", "FLRGOV")]
+    # a place right after it is the destination, and a visit with its owner's pronoun
+    # (زيارته) has its visitor named before
+    events = code("وتحدث رئيس زمرستان عن زيارته لفلورينا")
+    assert all(e.source.code != "FLR" for e in events)

@@ -115,6 +115,8 @@ class Grammar:
     shared_subject_roots: frozenset[str]
     # Words that attribute a report to its source (حسب مسؤولين).
     attributions: frozenset[str]
+    # Prepositions glued to a visit masdar's visitor (زيارة لوزير الخارجية).
+    genitive_clitics: tuple[str, ...]
 
     def without_conjunction(self, norm: str) -> str:
         """`norm` without a leading conjunction letter (وفي -> في); other words unchanged."""
@@ -211,6 +213,7 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         "claim_nouns",
         "shared_subject_roots",
         "attributions",
+        "genitive_clitics",
     ):
         value = roles.get(key)
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -301,4 +304,5 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         claim_nouns=words(roles["claim_nouns"]),
         shared_subject_roots=frozenset(roles["shared_subject_roots"]),
         attributions=words(roles["attributions"]),
+        genitive_clitics=tuple(normalize_form(v) for v in roles["genitive_clitics"]),
     )

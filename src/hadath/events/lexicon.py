@@ -28,6 +28,8 @@ class Hit:
     entry: int
     kind: str  # past | present | future | passive | noun
     definite: bool = False
+    # a noun read with an enclitic pronoun (زيارته "his visit"): its owner is named already
+    possessed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +110,9 @@ class Lexicon:
                     noun_keys.append(stem[:-1] + _TA_MARBUTA_FOLDED)  # زيارته -> زيارة
                 for key in noun_keys:
                     for entry in self.nouns.get(key, ()):
-                        hits.setdefault((entry, "noun"), Hit(entry, "noun", definite))
+                        hits.setdefault(
+                            (entry, "noun"), Hit(entry, "noun", definite, bool(enclitic))
+                        )
         return tuple(hits.values())
 
     def bare_forms(self, word: str) -> frozenset[str]:

@@ -157,6 +157,20 @@ class Roles:
                 return s
         return None
 
+    def _visitor(self, words: list[Word], slots: list[Slot], trig: Trigger) -> Slot | None:
+        """The actor named right after the masdar of a visit (`place_object` entries), in
+        the genitive or after ل (زيارة الرئيس الفرنسي، زيارة لوزير الخارجية): the visitor,
+        unless it is a place (زيارة طهران is the destination) or the masdar carries its
+        owner's pronoun (زيارته للمسجد)."""
+        if trig.hit.kind != "noun" or trig.hit.possessed or not trig.entry.place_object:
+            return None  # زيارته للمسجد: his visit, to the mosque
+        i = trig.index
+        slot = next((s for s in slots if s.first == i + 1), None)
+        if slot is None or _bare_place(slot.actor):
+            return None
+        prefix = self.g.without_conjunction(actor_prefix(words, slot))
+        return slot if prefix in ("", *self.g.genitive_clitics) else None
+
     def _titled_subject(
         self, words: list[Word], slots: list[Slot], i: int, root: str, is_verb: bool, plural: bool
     ) -> int | None:
@@ -197,6 +211,11 @@ class Roles:
             object_slot = shares_subject(self.g, words, slots, trig, shared)
             if object_slot is not None:
                 return [shared], object_slot.actor  # انتقد X الاتفاق، واتهم السلطات بـ
+        visitor = self._visitor(words, slots, trig)
+        if visitor is not None:
+            # زيارة الرئيس الفرنسي إلى بغداد: the visitor, then where they went
+            destination = self._object(words, slots, visitor.last, [visitor.actor], trig.code[:2])
+            return [visitor.actor], destination.actor if destination else None
         if (
             trig.hit.kind == "noun"
             and i + 1 < len(words)
