@@ -12,7 +12,7 @@ from hadath.events.framing import is_break
 from hadath.events.grammar import Grammar
 from hadath.events.lexicon import Lexicon
 from hadath.events.positions import OPENING_QUOTES
-from hadath.events.words import Slot, Word
+from hadath.events.words import COMMAS, Slot, Word
 
 # How many nouns a place phrase may hold between its preposition and an actor (في شوارع
 # العاصمة الرباط).
@@ -24,7 +24,6 @@ _APPOSITION_GAP = 3
 
 # A name written before its title (محمد أحمد، المتحدث ...): at most this many words.
 _NAME_WORDS = 4
-_COMMAS = frozenset({",", "\u060c"})
 
 
 def _leads_actor(g: Grammar, norm: str) -> bool:
@@ -117,7 +116,7 @@ def titled_after_name(g: Grammar, lex: Lexicon, words: list[Word], i: int, slot:
     comma.  The actor is then the verb's subject, as the named person's title."""
     comma = slot.first - 1
     name = range(i + 1, comma)
-    if not 1 <= len(name) <= _NAME_WORDS or words[comma].norm not in _COMMAS:
+    if not 1 <= len(name) <= _NAME_WORDS or words[comma].norm not in COMMAS:
         return False
     return all(
         _plain(g, lex, words[w], conjunction_ok=True)  # names may start with ف/و (فيصل)
@@ -138,9 +137,9 @@ def appositive_title(g: Grammar, words: list[Word], subject_end: int, slot: Slot
     `subject_end`, with at most one title word before it (رفض محمد علي جعفري، قائد الحرس
     الثوري، قرار ...): the subject's own title, not the verb's object."""
     opening = subject_end + 1
-    if opening >= len(words) or words[opening].norm not in _COMMAS:
+    if opening >= len(words) or words[opening].norm not in COMMAS:
         return False
     if not 1 <= slot.first - opening <= 2:
         return False
     closing = slot.last + 1
-    return closing < len(words) and words[closing].norm in _COMMAS
+    return closing < len(words) and words[closing].norm in COMMAS

@@ -48,7 +48,7 @@ from hadath.events.positions import (
 )
 from hadath.events.sharing import joined_verb_after_comma, shares_subject
 from hadath.events.speakers import Speakers
-from hadath.events.words import Slot, Word
+from hadath.events.words import COMMAS, Slot, Word
 
 if TYPE_CHECKING:
     from hadath.events.coder import SentenceContext, Trigger
@@ -59,7 +59,6 @@ _VERB_KINDS = frozenset({"past", "present", "future", "passive"})
 _MAX_COORDINATED = 3
 # How far after the trigger (or its subject) a target is looked for.
 _TARGET_REACH = 14
-_COMMAS = frozenset(",،")
 
 
 def _bare_place(actor: ActorMention) -> bool:
@@ -134,7 +133,7 @@ class Roles:
         if not before or rel - before[-1].last > 3:
             return None
         if any(
-            words[j].norm not in _COMMAS and not plain_word(self.g, self.lex, words[j])
+            words[j].norm not in COMMAS and not plain_word(self.g, self.lex, words[j])
             for j in range(before[-1].last + 1, rel)
         ):
             return None  # بتسليمها الموقوفين الذين: the clause describes another noun
@@ -344,7 +343,7 @@ class Roles:
             and not is_verb
             and root not in self.g.reporting_roots
             and i > 0
-            and words[i - 1].norm in _COMMAS
+            and words[i - 1].norm in COMMAS
         ):
             main = self._main_subject(words, slots, i, root)
             if main is not None:

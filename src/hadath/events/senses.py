@@ -11,13 +11,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from hadath.events.patterns import PatternEntry
+from hadath.events.words import COMMAS
 
 # How far on either side of the trigger a sense's ``near`` words are looked for.
 NEAR_REACH = 10
 # Quotation marks around a name do not separate it from the noun it names (صاروخ «فجر»).
 QUOTES = frozenset({"\u00ab", "\u00bb", '"', "\u201c", "\u201d", "'"})
-# Commas set off dates and places between a verb and its object: not words of a window.
-COMMAS = frozenset({",", "\u060c"})
 
 
 @dataclass(frozen=True, slots=True)

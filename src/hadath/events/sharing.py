@@ -14,13 +14,12 @@ from typing import TYPE_CHECKING
 from hadath.document import ActorMention
 from hadath.events.grammar import Grammar
 from hadath.events.lexicon import Lexicon
-from hadath.events.words import Slot, Word
+from hadath.events.words import COMMAS, Slot, Word
 
 if TYPE_CHECKING:
     from hadath.events.coder import Trigger
 
 _VERB_KINDS = frozenset({"past", "present", "future"})
-_COMMAS = frozenset({",", "\u060c"})
 
 
 def shares_subject(
@@ -60,6 +59,6 @@ def shares_subject(
 def joined_verb_after_comma(g: Grammar, lex: Lexicon, words: Sequence[Word], j: int) -> bool:
     """Whether word `j` is a verb joined by و right after a comma (الاتفاق، واتهم): it opens
     a clause of its own, whose actors are not the earlier verb's target."""
-    if j == 0 or words[j - 1].norm not in _COMMAS or words[j].norm[:1] not in g.conjunctions:
+    if j == 0 or words[j - 1].norm not in COMMAS or words[j].norm[:1] not in g.conjunctions:
         return False
     return any(h.kind in _VERB_KINDS for h in lex.analyse(words[j].norm))

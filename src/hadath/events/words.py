@@ -18,6 +18,8 @@ _WORD = re.compile(
 )
 # Punctuation that ends a clause (quotation marks and guillemets do not).
 CLAUSE_PUNCTUATION = frozenset(",;:.!?()[]،؛؟-\u2013\u2014")
+# The comma, Latin and Arabic: sets off dates, places and titles inside a clause.
+COMMAS = frozenset({",", "\u060c"})
 # The tanwin marks (fathatan, dammatan, kasratan): a word written with one is a noun or an
 # adverb, never a verb (فجراً is "at dawn", not فجّرا "the two bombed").
 TANWIN = frozenset("\u064b\u064c\u064d")
