@@ -10,7 +10,12 @@ Arabic word order and agreement decide between the actors of a clause:
   and of a reported act only when the clause is the speaker's own (``speakers``);
 * casualty reports: the passive of an unvocalised verb with no object, verbs whose subject
   undergoes the act (``أصيب``);
-* coordination (``X وY``), which yields one event per coordinated actor;
+* coordination (``X وY``), which yields one event per coordinated actor, and verbs joined
+  by و that share the previous act's subject (``sharing``);
+* titles: after an unknown name (``قال محمد أحمد، المتحدث باسم الجيش``) the subject, between
+  commas after a named subject not its object;
+* the visitor named after a visit's masdar (``زيارة لوزير الخارجية``), the claimer of an
+  attack (``claims``) and what a protest is against (``grievance``);
 * targets after the prepositions of the grammar file or as direct objects.
 """
 
