@@ -1,14 +1,34 @@
 """Phrases that name who did an act apart from its subject: the passive's agent phrase
-(قُتل X على يد Y، تم اعتقاله من قبل Y) and the giver of an act the subject received (تلقى X
-اتصالا هاتفيا من Y)."""
+(قُتل X على يد Y، تم اعتقاله من قبل Y), the giver of an act the subject received (تلقى X
+اتصالا هاتفيا من Y), the agent named after a violent act (مقتل جنود في هجوم شنه مسلحون)
+and the visitor named after a visit's masdar (زيارة لوزير الخارجية)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
+from hadath.document import ActorMention
 from hadath.events.grammar import Grammar
-from hadath.events.positions import SENTENCE_ENDS, phrase_at, phrases_from
+from hadath.events.positions import (
+    SENTENCE_ENDS,
+    actor_prefix,
+    oblique,
+    phrase_at,
+    phrases_from,
+    quantified,
+)
 from hadath.events.words import Slot, Word
+
+if TYPE_CHECKING:
+    from hadath.events.coder import Trigger
+
+# Sectors that act with force: after an agentless verb (قتل، اعتقل) such an actor is the agent.
+FORCE_SECTORS = frozenset({"MIL", "COP", "UAF", "REB", "SPY", "CRM", "GOV", "INS", "SEP"})
+# How far after a violent act its agent may be named, and the marks past which it is not
+# looked for.
+_AGENT_AFTER_REACH = 12
+_FULL_STOPS = frozenset({".", "\u061f", "?", "!"})
 
 # How far after the trigger an agent phrase may start.
 _AGENT_PHRASE_REACH = 10
@@ -50,3 +70,52 @@ def giver_of(
         if words[s.first - 1].norm in g.origin_prepositions:
             return s
     return None
+
+
+def bare_place(actor: ActorMention) -> bool:
+    """Whether the actor is a country or city named as such (code = country, no sector, no
+    entity), not a person, an organisation or an IGO."""
+    return actor.sector is None and actor.entity is None and actor.code == actor.country
+
+
+def agent_after(
+    g: Grammar, words: Sequence[Word], slots: Sequence[Slot], i: int, patient: Slot | None
+) -> Slot | None:
+    """The agent named after a violent act and its patient (مقتل جنود في هجوم شنه مسلحون،
+    قتل ثلاثة في غارة أمريكية): the first actor of a force sector within the clause that
+    follows (up to the sentence's end or `_AGENT_AFTER_REACH` words) that is not counted,
+    not the patient, not introduced by a target preposition, not the source of the report
+    (حسب مسؤولين) and not the group of the members killed (مقتل اثنين من قادة تنظيم داعش)."""
+    for s in slots:
+        if s.first <= i or s is patient or s.first - i > _AGENT_AFTER_REACH:
+            continue
+        if any(words[j].norm in _FULL_STOPS for j in range(i, s.first)):
+            return None
+        before = words[s.first - 1].norm
+        if (
+            s.actor.sector in FORCE_SECTORS
+            and not quantified(g, words, s)
+            and not oblique(g, words, s)
+            and before not in g.attributions
+            and s.actor.sector not in g.speaker_sectors
+            and before not in g.member_nouns
+        ):
+            return s
+    return None
+
+
+def visitor_of(
+    g: Grammar, words: Sequence[Word], slots: Sequence[Slot], trig: Trigger
+) -> Slot | None:
+    """The actor named right after the masdar of a visit (`place_object` entries), in the
+    genitive or after one of `g.genitive_clitics` (زيارة الرئيس الفرنسي، زيارة لوزير
+    الخارجية): the visitor, unless it is a place (زيارة طهران is the destination) or the
+    masdar carries its owner's pronoun (زيارته للمسجد: his visit, to the mosque)."""
+    if trig.hit.kind != "noun" or trig.hit.possessed or not trig.entry.place_object:
+        return None
+    i = trig.index
+    slot = next((s for s in slots if s.first == i + 1), None)
+    if slot is None or bare_place(slot.actor):
+        return None
+    prefix = g.without_conjunction(actor_prefix(list(words), slot))
+    return slot if prefix in ("", *g.genitive_clitics) else None

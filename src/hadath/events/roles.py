@@ -24,7 +24,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from hadath.document import ActorMention
-from hadath.events.agent_phrases import giver_of, passive_agent
+from hadath.events.agent_phrases import (
+    FORCE_SECTORS,
+    agent_after,
+    bare_place,
+    giver_of,
+    passive_agent,
+    visitor_of,
+)
 from hadath.events.claims import claimer
 from hadath.events.grammar import Grammar
 from hadath.events.grievance import grievance_target
@@ -58,18 +65,10 @@ from hadath.events.words import COMMAS, Slot, Word
 if TYPE_CHECKING:
     from hadath.events.coder import SentenceContext, Trigger
 
-# Sectors that act with force: after an agentless verb (قتل، اعتقل) such an actor is the agent.
-FORCE_SECTORS = frozenset({"MIL", "COP", "UAF", "REB", "SPY", "CRM", "GOV", "INS", "SEP"})
 _VERB_KINDS = frozenset({"past", "present", "future", "passive"})
 _MAX_COORDINATED = 3
 # How far after the trigger (or its subject) a target is looked for.
 _TARGET_REACH = 14
-
-
-def _bare_place(actor: ActorMention) -> bool:
-    """Whether the actor is a country or city named as such (code = country, no sector, no
-    entity), not a person, an organisation or an IGO."""
-    return actor.sector is None and actor.entity is None and actor.code == actor.country
 
 
 class Roles:
@@ -98,31 +97,6 @@ class Roles:
             or placed(self.g, words, slot)
             or self._speaker_only(slot, root, adjacent)
         )
-
-    def _agent_after(
-        self, words: list[Word], slots: list[Slot], i: int, patient: Slot | None
-    ) -> Slot | None:
-        """The agent named after a violent act and its patient (مقتل جنود في هجوم شنه
-        مسلحون، قتل ثلاثة في غارة أمريكية): the first actor of a force sector that is not
-        counted, not the patient and not introduced by a target preposition, within the
-        clause that follows (up to the sentence's end or 12 words)."""
-        for s in slots:
-            if s.first <= i or s is patient or s.first - i > 12:
-                continue
-            if any(words[j].norm in {".", "؟", "?", "!"} for j in range(i, s.first)):
-                return None
-            if (
-                s.actor.sector in FORCE_SECTORS
-                and not quantified(self.g, words, s)
-                and not oblique(self.g, words, s)
-                # the source of the report (حسب مسؤولين), not the attack's agent
-                and words[s.first - 1].norm not in self.g.attributions
-                and s.actor.sector not in self.g.speaker_sectors
-                # مقتل اثنين من قادة تنظيم داعش: the group of the members killed
-                and words[s.first - 1].norm not in self.g.member_nouns
-            ):
-                return s
-        return None
 
     def _antecedent(self, words: list[Word], slots: list[Slot], i: int) -> Slot | None:
         """The actor a relative clause opening right before the verb describes (المواطنين
@@ -160,20 +134,6 @@ class Roles:
             ):
                 return s
         return None
-
-    def _visitor(self, words: list[Word], slots: list[Slot], trig: Trigger) -> Slot | None:
-        """The actor named right after the masdar of a visit (`place_object` entries), in
-        the genitive or after ل (زيارة الرئيس الفرنسي، زيارة لوزير الخارجية): the visitor,
-        unless it is a place (زيارة طهران is the destination) or the masdar carries its
-        owner's pronoun (زيارته للمسجد)."""
-        if trig.hit.kind != "noun" or trig.hit.possessed or not trig.entry.place_object:
-            return None  # زيارته للمسجد: his visit, to the mosque
-        i = trig.index
-        slot = next((s for s in slots if s.first == i + 1), None)
-        if slot is None or _bare_place(slot.actor):
-            return None
-        prefix = self.g.without_conjunction(actor_prefix(words, slot))
-        return slot if prefix in ("", *self.g.genitive_clitics) else None
 
     def _titled_subject(
         self, words: list[Word], slots: list[Slot], i: int, root: str, is_verb: bool, plural: bool
@@ -215,7 +175,7 @@ class Roles:
             object_slot = shares_subject(self.g, words, slots, trig, shared)
             if object_slot is not None:
                 return [shared], object_slot.actor  # انتقد X الاتفاق، واتهم السلطات بـ
-        visitor = self._visitor(words, slots, trig)
+        visitor = visitor_of(self.g, words, slots, trig)
         if visitor is not None:
             # زيارة الرئيس الفرنسي إلى بغداد: the visitor, then where they went
             destination = self._object(words, slots, visitor.last, [visitor.actor], trig.code[:2])
@@ -295,7 +255,7 @@ class Roles:
                         trig.entry.agentless
                         and (s.actor.sector not in FORCE_SECTORS or quantified(self.g, words, s))
                     )
-                    or (trig.entry.place_object and _bare_place(s.actor))
+                    or (trig.entry.place_object and bare_place(s.actor))
                 )
                 if near and self._can_lead(words, s, root, s.first == i + 1) and not patient:
                     subject_k = k
@@ -340,7 +300,7 @@ class Roles:
             if antecedent is not None:
                 sources = [antecedent.actor]
         if not sources and root in self.g.agent_after_roots:
-            agent = self._agent_after(words, slots, i, target)
+            agent = agent_after(self.g, words, slots, i, target)
             if agent is not None:
                 sources = [agent.actor]
         if (
