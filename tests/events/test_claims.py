@@ -52,3 +52,11 @@ def test_a_counted_noun_from_a_group_makes_the_group_the_patient(code_real):
     assert [(e.source.code, e.target.code if e.target else None) for e in events] == [
         ("ZMRMIL", "UAF")
     ]
+
+
+def test_a_claim_of_it_further_on_names_the_agent_of_the_act_it_caused(code_real):
+    # قتل ... اثر هجوم انتحاري تبنته X: the attack's claimer killed them
+    events = code_real(
+        "وقتل أمس خمسة صحفيين ومهندس في شمال فلورينا وجنوبها، اثر هجوم انتحاري تبنته مسلحو الغراب"
+    )
+    assert sources(events, "19") == ["UAF"]

@@ -21,14 +21,19 @@ _SPEECH_REACH = 3
 
 def claimer(g: Grammar, words: Sequence[Word], slots: Sequence[Slot], i: int) -> Slot | None:
     """The actor that claims the violent act at word `i`: by a claim before the act in
-    its sentence, or right after the act's word; None when no claim names an actor.  (A
-    denial, نفى X مسؤوليته عن, negates the act itself: see the coder's negation.)"""
+    its sentence, right after the act's word, or by a claim of "it" further on in the
+    sentence (قتل سبعة ... اثر هجوم انتحاري تبنته طالبان); None when no claim names an
+    actor.  (A denial, نفى X مسؤوليته عن, negates the act itself: see the coder's negation.)"""
     for c in range(len(words)):
-        if c > i + _AFTER_ACT:
-            return None
         norm = words[c].norm
         if norm in SENTENCE_ENDS and c > i:
             return None
+        if c > i + _AFTER_ACT and not (
+            # further on, only a claim of "it" (اثر هجوم انتحاري تبنته طالبان): the attack
+            # that caused the act
+            norm in g.claim_verbs and norm.endswith(g.speaker_possessives)
+        ):
+            continue
         if norm in g.claim_verbs:
             found = _after(slots, c) or _right_before(slots, c)
         elif norm in g.claim_nouns:
