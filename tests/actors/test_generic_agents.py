@@ -80,6 +80,9 @@ COUNTED = [
 ]
 
 AMBIGUOUS_WORDS = [
+    ("وقال في مؤتمر صحافي أمس", D, []),  # the press conference's adjective is no journalist
+    ("في تصريح صحفي عقب التوقيع", D, []),
+    ("وقال الصحفي إن", D, ["MED"]),
     ("اتحاد أمريكا الجنوبية لكرة القدم", D, ["SAM"]),  # a region, not "أمريكا" (USA)
     ("طالب المتظاهرون بوقف الحرب", D, ["CVL"]),  # طالب = "demanded"
     ("الطالب", D, ["EDU"]),
