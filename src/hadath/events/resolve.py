@@ -10,13 +10,16 @@ Without a date of its own, an event gets the publication date (basis ``publicati
 none.
 
 Place: the first place of the event's own sentence that is not a dateline ("لندن ـ «الشرق
-الأوسط»:" is where the report was filed), else the document's dateline place (a dateline,
-or else the first place of the first sentence), else the first place of the document, else
-none.
+الأوسط»:" is where the report was filed); of a protest, the first that is not what it is
+against (هتافات مناهضة لإسرائيل).  Else the article's own place (its dateline, or else the
+first place of the lead sentence), else the last place of the nearest earlier sentence
+that names one; never a place first named further down, so such an event has none.
 
 Local actors: a generic source or target of one of the grammar's `local_sectors` named
 without a nationality ("خمسة مدنيين قتلوا ... في الكرادة") takes the country of the first
-place of the event's own sentence (never of a dateline: "لندن ـ «الشرق الأوسط»").
+place of the event's own sentence (never of a dateline: "لندن ـ «الشرق الأوسط»"); of a
+protest or a verbal act, of the first place that is not its object (قطع العلاقات مع تل
+أبيب).
 """
 
 from __future__ import annotations
@@ -88,21 +91,15 @@ def _is_dateline(doc: Document, index: int, place: PlaceMention) -> bool:
     return len(before.split()) <= 1 and after in _DATELINE_MARKS
 
 
-def _own_place(
-    doc: Document, event: Event, places: list[PlaceMention], g: Grammar, objects: bool = False
+def _first_free_place(
+    doc: Document, index: int, places: list[PlaceMention], g: Grammar
 ) -> PlaceMention | None:
-    """The first place of the event's sentence; of a protest, the first that is not what
-    it is against: the object of an attached preposition other than a venue clitic
-    (لإسرائيل) or of an `object_prepositions` word (ضد إسرائيل), and a place joined to such
-    an object by و (... والولايات المتحدة), are not where the crowd stood.  With `objects`,
-    those places are skipped for verbal acts too (the place whose country local actors
-    take: دعا المشاركون في المسيرة إلى قطع العلاقات مع تل أبيب is no Israeli crowd; an
-    attack's object, هجوم على بغداد, stays the place of its casualties)."""
-    verbal = objects and event.cameo_root not in g.reporting_roots
-    if event.cameo_root not in g.grievance_roots and not verbal:
-        return places[0] if places else None
+    """The first place of sentence `index` that is not an object: not the object of an
+    attached preposition other than a venue clitic (لإسرائيل) or of an
+    `object_prepositions` word (ضد إسرائيل، مع تل أبيب), nor a place joined to such an
+    object by و (... والولايات المتحدة).  None when every place is one."""
     sentences = doc.sentences
-    tokens = sentences[event.sentence].tokens if 0 <= event.sentence < len(sentences) else []
+    tokens = sentences[index].tokens if 0 <= index < len(sentences) else []
     objects_end: int | None = None
     for place in places:
         k = next((k for k, t in enumerate(tokens) if t.start <= place.start < t.end), None)
@@ -247,6 +244,7 @@ def resolve_events(doc: Document, res: Resources) -> Document:
     for starts in triggers.values():
         starts.sort()
     anchored: dict[int, set[int]] = {}
+    free_places: dict[int, PlaceMention | None] = {}  # by sentence: `_first_free_place`
     for event in doc.events:
         own_dates = dates.get(event.sentence, [])
         own_triggers = triggers[event.sentence]
@@ -262,9 +260,19 @@ def resolve_events(doc: Document, res: Resources) -> Document:
             doc.text,
         )
         event.date = _date_of(own_date) if own_date else publication
-        own_place = _own_place(doc, event, places.get(event.sentence, []), grammar)
+        own_places = places.get(event.sentence, [])
+        first = own_places[0] if own_places else None
+        if event.sentence not in free_places:
+            free_places[event.sentence] = _first_free_place(
+                doc, event.sentence, own_places, grammar
+            )
+        free = free_places[event.sentence]
+        # a protest is not where what it is against is; a verbal act's object is not where
+        # its local actors come from (an attack's object is: هجوم على بغداد)
+        protest = event.cameo_root in grammar.grievance_roots
+        verbal = event.cameo_root not in grammar.reporting_roots
+        own_place = free if protest else first
         place = own_place or lead or _earlier_place(places, placed_sentences, event.sentence)
         event.location = _location_of(place) if place else None
-        local_place = _own_place(doc, event, places.get(event.sentence, []), grammar, True)
-        localise_actors(event, local_place, local_sectors)
+        localise_actors(event, free if protest or verbal else first, local_sectors)
     return doc
