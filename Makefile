@@ -42,6 +42,7 @@ bench: $(TSTAMP)
 lint: $(TSTAMP)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/mypy
 
 data: $(TSTAMP)
 	$(BIN)/python -m hadath.data.build

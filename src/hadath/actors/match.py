@@ -135,7 +135,8 @@ def _code_person(
     person = res.persons[pid]
     code, title = person.code_at(date, res.title_rank)
     explicit = _explicit_code(group, pid, date, res)
-    surname_only = all(p.kind == SURNAME for p in group.name.phrases if p.ref == pid)
+    names = group.name.phrases if group.name is not None else ()
+    surname_only = all(p.kind == SURNAME for p in names if p.ref == pid)
     coref = surname_only and (pid in ctx.seen or pid in ctx.named)
     if group.agent is not None and group.agent.phrases[0].title:
         ctx.styles[pid] = group.agent.phrases[0].name_en.lower()
@@ -258,7 +259,7 @@ def _code_group(
     if group.agent is not None and (group.agent.phrases[0].compose == "of" or group.partitive):
         return _code_follower(group, date, res, ctx)
     surname = _as_known_surname(group, ctx)
-    if surname is not None:
+    if surname is not None and surname.name is not None:
         return _code_person(surname, surname.name.phrases[0].ref, date, res, ctx)
     country = group.place.phrases[0].code if group.place else None
     named_after = group.agent is not None and group.agent.phrases[0].sector in (INSTITUTION_SECTORS)

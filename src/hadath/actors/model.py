@@ -8,6 +8,7 @@ their roles with month-level dates; `Person.code_at` says how a person is coded 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 # CAMEO sectors (primary and secondary role codes) that may follow the 3-letter country slot.
@@ -98,7 +99,7 @@ class Person:
     before: str  # sector before the first role (ELI when not given)
     roles: tuple[Role, ...]  # sorted by start
 
-    def role_at(self, date: str | None, rank: dict[str, int]) -> Role | None:
+    def role_at(self, date: str | None, rank: Mapping[str, int]) -> Role | None:
         """The role held on `date` (highest-ranked title if several); None outside roles."""
         if date is None:
             return max(self.roles, key=lambda r: r.start) if self.roles else None
@@ -107,7 +108,7 @@ class Person:
             return None
         return min(held, key=lambda r: rank.get(r.title, 99))
 
-    def code_at(self, date: str | None, rank: dict[str, int]) -> tuple[str, str]:
+    def code_at(self, date: str | None, rank: Mapping[str, int]) -> tuple[str, str]:
         """(code, title) on `date`.
 
         In a role: the role's code.  With no date: the latest role (what the person is best

@@ -159,7 +159,8 @@ def network(conn: sqlite3.Connection, flt: EventQuery, max_edges: int) -> dict[s
         f"GROUP BY s, t ORDER BY n DESC, s, t LIMIT ?",
         [*params, max_edges],
     ).fetchall()
-    edges, weight = [], {}
+    edges: list[dict[str, Any]] = []
+    weight: dict[str, int] = {}
     for r in rows:
         edges.append(
             {

@@ -37,7 +37,7 @@ _AGENT_PHRASE_REACH = 10
 def passive_agent(
     g: Grammar,
     index: Mapping[str, tuple[int, ...]],
-    words: Sequence[Word],
+    words: list[Word],
     slots: Sequence[Slot],
     i: int,
 ) -> int | None:
@@ -56,7 +56,7 @@ def passive_agent(
 
 
 def giver_of(
-    g: Grammar, words: Sequence[Word], slots: Sequence[Slot], i: int, reach: int
+    g: Grammar, words: list[Word], slots: Sequence[Slot], i: int, reach: int
 ) -> Slot | None:
     """The actor after "من" that an act received by the subject comes from (تلقى X
     اتصالا هاتفيا من Y), within `reach` words of the trigger and in its sentence."""
@@ -79,7 +79,7 @@ def bare_place(actor: ActorMention) -> bool:
 
 
 def agent_after(
-    g: Grammar, words: Sequence[Word], slots: Sequence[Slot], i: int, patient: Slot | None
+    g: Grammar, words: list[Word], slots: Sequence[Slot], i: int, patient: Slot | None
 ) -> Slot | None:
     """The agent named after a violent act and its patient (مقتل جنود في هجوم شنه مسلحون،
     قتل ثلاثة في غارة أمريكية): the first actor of a force sector within the clause that
@@ -104,9 +104,7 @@ def agent_after(
     return None
 
 
-def visitor_of(
-    g: Grammar, words: Sequence[Word], slots: Sequence[Slot], trig: Trigger
-) -> Slot | None:
+def visitor_of(g: Grammar, words: list[Word], slots: Sequence[Slot], trig: Trigger) -> Slot | None:
     """The actor named right after the masdar of a visit (`place_object` entries), in the
     genitive or after one of `g.genitive_clitics` (زيارة الرئيس الفرنسي، زيارة لوزير
     الخارجية): the visitor, unless it is a place (زيارة طهران is the destination) or the
@@ -117,5 +115,5 @@ def visitor_of(
     slot = next((s for s in slots if s.first == i + 1), None)
     if slot is None or bare_place(slot.actor):
         return None
-    prefix = g.without_conjunction(actor_prefix(list(words), slot))
-    return slot if prefix in ("", *g.genitive_clitics) else None
+    prefix = g.without_conjunction(actor_prefix(words, slot))
+    return slot if prefix == "" or prefix in g.genitive_clitics else None

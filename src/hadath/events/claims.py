@@ -19,7 +19,7 @@ _CLAIMER_REACH = 8
 _SPEECH_REACH = 3
 
 
-def claimer(g: Grammar, words: Sequence[Word], slots: Sequence[Slot], i: int) -> Slot | None:
+def claimer(g: Grammar, words: list[Word], slots: Sequence[Slot], i: int) -> Slot | None:
     """The actor that claims the violent act at word `i`: by a claim before the act in
     its sentence, right after the act's word, or by a claim of "it" further on in the
     sentence (قتل سبعة ... اثر هجوم انتحاري تبنته طالبان); None when no claim names an
@@ -55,7 +55,7 @@ def _right_before(slots: Sequence[Slot], c: int) -> Slot | None:
     return next((s for s in slots if s.last == c - 1), None)
 
 
-def _announcer(g: Grammar, words: Sequence[Word], slots: Sequence[Slot], c: int) -> Slot | None:
+def _announcer(g: Grammar, words: list[Word], slots: Sequence[Slot], c: int) -> Slot | None:
     """The nearest actor before a claim noun, not behind a preposition, that a speech verb
     introduces (أعلنت جماعة X مسؤوليتها، اعلن تنظيم X المرتبط بالقاعدة مسؤوليته)."""
     for s in reversed(slots):

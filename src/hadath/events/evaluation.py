@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -116,13 +116,13 @@ def _categories(events: Iterable[Mapping[str, Any]]) -> set[str]:
     return {e["plover"] for e in events if e.get("plover") in PLOVER_CATEGORIES}
 
 
-def _best_of(events: list[Mapping[str, Any]], category: str) -> Mapping[str, Any] | None:
+def _best_of(events: Sequence[Mapping[str, Any]], category: str) -> Mapping[str, Any] | None:
     found = [e for e in events if e.get("plover") == category]
     return max(found, key=lambda e: e.get("confidence", 0.0)) if found else None
 
 
 def score_gsr(
-    gold: list[GoldRecord], predicted: Mapping[str, list[Mapping[str, Any]]], worst: int = 15
+    gold: list[GoldRecord], predicted: Mapping[str, Sequence[Mapping[str, Any]]], worst: int = 15
 ) -> dict[str, Any]:
     """Per-category and overall P/R/F1, actor accuracies and the worst sentences."""
     counts: dict[str, Counter[str]] = {}
@@ -168,7 +168,7 @@ def score_gsr(
                 }
             )
     per_category = {cat: _prf(c["tp"], c["fp"], c["fn"]) for cat, c in sorted(counts.items())}
-    total = Counter()
+    total: Counter[str] = Counter()
     for c in counts.values():
         total.update(c)
     confusion.sort(key=lambda x: (-x["errors"], x["id"]))
@@ -186,7 +186,7 @@ def score_gsr(
 
 
 def score_detect(
-    gold: list[GoldRecord], predicted: Mapping[str, list[Mapping[str, Any]]], worst: int = 15
+    gold: list[GoldRecord], predicted: Mapping[str, Sequence[Mapping[str, Any]]], worst: int = 15
 ) -> dict[str, Any]:
     """Per category: P/R counting ``yes`` positive and ``easy no`` negative, plus the rate of
     ``difficult no`` and ``ambiguous`` sentences where the category was found."""

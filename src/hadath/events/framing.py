@@ -72,7 +72,7 @@ class Frames:
                 return False
             # a complement clause with ب (بأنه), not a clause of speech (وقال إن)
             complement = complement or (
-                norm[:1] in g.charge_clitics and g.complementisers.intersection((norm, norm[1:]))
+                norm[:1] in g.charge_clitics and not g.complementisers.isdisjoint((norm, norm[1:]))
             )
             if not bare[j].isdisjoint(g.accusations):
                 if complement:

@@ -172,7 +172,14 @@ def parse_grammar(data: Any, where: str) -> Grammar:
     rep = data.get("reporting")
     if not isinstance(rep, Mapping):
         raise HadathError(ErrorCode.E303, path=where, reason="missing 'reporting' mapping")
-    rep_keys = ("roots", "victims", "means", "crowds", "times", "generic_present_roots")
+    rep_keys: tuple[str, ...] = (
+        "roots",
+        "victims",
+        "means",
+        "crowds",
+        "times",
+        "generic_present_roots",
+    )
     rep_keys += ("topic_frames", "questions", "irrealis", "relatives", "verb_openers")
     rep_keys += (
         "conditionals",

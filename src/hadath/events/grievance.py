@@ -32,7 +32,7 @@ def grievance_target(
     g: Grammar,
     lex: Lexicon,
     index: Mapping[str, tuple[int, ...]],
-    words: Sequence[Word],
+    words: list[Word],
     slots: Sequence[Slot],
     i: int,
     sources: Sequence[ActorMention],
@@ -63,7 +63,7 @@ def grievance_target(
 def _actor_after(
     g: Grammar,
     lex: Lexicon,
-    words: Sequence[Word],
+    words: list[Word],
     slots: Sequence[Slot],
     end: int,
     sources: Sequence[ActorMention],
@@ -83,7 +83,7 @@ def _actor_after(
     return None
 
 
-def _where(g: Grammar, words: Sequence[Word], slot: Slot) -> bool:
+def _where(g: Grammar, words: list[Word], slot: Slot) -> bool:
     """Whether the actor is a place inside the grievance (ضد الحرب في العراق): after a
     free preposition that does not mark targets (في، من، حول), not على or ضد."""
     before = g.without_conjunction(words[slot.first - 1].norm) if slot.first else ""

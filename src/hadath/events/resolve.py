@@ -225,12 +225,12 @@ def resolve_events(doc: Document, res: Resources) -> Document:
         dates[_sentence_index(doc, mention.start, mention.sentence)].append(mention)
     places: dict[int, list[PlaceMention]] = defaultdict(list)
     datelines: list[PlaceMention] = []
-    for place in sorted(doc.places, key=lambda p: p.start):
-        index = _sentence_index(doc, place.start, place.sentence)
-        if _is_dateline(doc, index, place):
-            datelines.append(place)
+    for named in sorted(doc.places, key=lambda p: p.start):
+        index = _sentence_index(doc, named.start, named.sentence)
+        if _is_dateline(doc, index, named):
+            datelines.append(named)
         else:
-            places[index].append(place)
+            places[index].append(named)
     # The article's own place: its dateline, else the lead sentence's first place.  A place
     # first named further down is never given to the events told before it.
     lead = datelines[0] if datelines else (places[0][0] if places.get(0) else None)

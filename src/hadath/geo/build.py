@@ -28,11 +28,13 @@ def read_tsv(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[s
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise HadathError(ErrorCode.E401, path=path, line=line, reason="not UTF-8 text") from None
+        bad_line = data.count(b"\n", 0, exc.start) + 1
+        raise HadathError(
+            ErrorCode.E401, path=path, line=bad_line, reason="not UTF-8 text"
+        ) from None
     if "\x00" in text:
-        line = text.count("\n", 0, text.index("\x00")) + 1
-        raise HadathError(ErrorCode.E401, path=path, line=line, reason="binary data (NUL byte)")
+        bad_line = text.count("\n", 0, text.index("\x00")) + 1
+        raise HadathError(ErrorCode.E401, path=path, line=bad_line, reason="binary data (NUL byte)")
     header_seen = False
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.startswith("#"):

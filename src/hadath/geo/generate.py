@@ -28,7 +28,21 @@ from hadath.text.normalize import normalize_form
 GEO_DIR = Path(__file__).resolve().parents[1] / "data" / "geo"
 
 # ISO 3166 alpha-2 of the Arab League states, Iran, Turkey and Israel.
-_ARAB_LEAGUE = ("DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM")
+_ARAB_LEAGUE: tuple[str, ...] = (
+    "DZ",
+    "BH",
+    "KM",
+    "DJ",
+    "EG",
+    "IQ",
+    "JO",
+    "KW",
+    "LB",
+    "LY",
+    "MR",
+    "MA",
+    "OM",
+)
 _ARAB_LEAGUE += ("PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE")
 REGION = frozenset((*_ARAB_LEAGUE, "IR", "TR", "IL"))
 WORLD_MIN_POPULATION = 1_000_000
@@ -131,9 +145,9 @@ def generate() -> tuple[str, str, dict[str, int]]:
         name_ar = re.sub(r"\s*\(.*?\)", "", ar_names.get(iso2) or "").strip()
         if not ARABIC_NAME.match(normalize_form(name_ar)):
             continue
-        w = weights.get(iso2)
-        lat = f"{w[1] / w[0]:.4f}" if w and w[0] else ""
-        lon = f"{w[2] / w[0]:.4f}" if w and w[0] else ""
+        centroid = weights.get(iso2)
+        lat = f"{centroid[1] / centroid[0]:.4f}" if centroid and centroid[0] else ""
+        lon = f"{centroid[2] / centroid[0]:.4f}" if centroid and centroid[0] else ""
         country_rows.append(
             [iso2, c["iso3"], c.get("fips") or "", c["geonameid"], c["name"], name_ar, lat, lon]
         )

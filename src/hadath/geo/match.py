@@ -166,9 +166,10 @@ def match_places(norm_text: str, gazetteer: Gazetteer, rules: CliticRules) -> li
                 if ranks is None:
                     variants = proclitic_variants(word, rules, strip_article=False)
                     ranks = readings[word] = {v: i for i, v in enumerate(variants)}
-                rank = ranks.get(first)
-                if rank is None:
+                found_rank = ranks.get(first)
+                if found_rank is None:
                     continue  # not a reading of the word (too short a name, say)
+                rank = found_rank
             if not (first == word or words > 1 or _may_strip(first, gazetteer.candidates(name))):
                 continue
             known = best.get(word_start)

@@ -75,8 +75,11 @@ def find_places(doc: Document, res: Resources) -> Document:
         prepositions = frozenset(form for form, _ in res.text.clitics.prepositions)
         misplaced = _misplaced(norm.text, matches, prepositions)
         matches = [m for k, m in enumerate(matches) if k not in misplaced]
+    # (a place without a country is looked up as "" by `_choose`, never found)
     context: Counter[str] = Counter(
-        m.candidates[0].country for m in matches if len(m.candidates) == 1
+        country
+        for m in matches
+        if len(m.candidates) == 1 and (country := m.candidates[0].country) is not None
     )
     inside_actor = _LongerSpans([(a.start, a.end) for a in doc.actors])
     actor_country = {(a.start, a.end): a.country for a in doc.actors if a.country}

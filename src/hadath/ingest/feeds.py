@@ -21,7 +21,7 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from hadath import __version__
-from hadath.document import RawDoc
+from hadath.document import RawDoc, SourceKind
 from hadath.errors import ErrorCode, HadathError
 from hadath.ingest.encoding import decode_bytes
 
@@ -231,7 +231,7 @@ def article_from_fetch(fetched: Fetched, entry: FeedEntry) -> RawDoc:
     if text is None:
         decoded = decode_bytes(fetched.data, entry.url)
         text, encoding = decoded.text, decoded.encoding
-    kind = "text" if fetched.content_type == "text/plain" else "html"
+    kind: SourceKind = "text" if fetched.content_type == "text/plain" else "html"
     return RawDoc(
         source=entry.url,
         kind=kind,

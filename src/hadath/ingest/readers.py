@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from hadath.document import RawDoc
+from hadath.document import RawDoc, SourceKind
 from hadath.errors import ErrorCode, HadathError
 from hadath.ingest.encoding import decode_bytes
 
@@ -95,6 +95,7 @@ def raw_from_record(record: object, source: str, path: str, line: int) -> RawDoc
     if not isinstance(record, dict):
         raise HadathError(ErrorCode.E006, path=path, line=line, reason="not a JSON object")
     html, text = record.get("html"), record.get("text")
+    kind: SourceKind
     if isinstance(html, str) and html.strip():
         kind, content = "html", html
     elif isinstance(text, str) and text.strip():

@@ -214,16 +214,16 @@ def _run_pending(
         running = as_completed([submit(s) for _, s in zip(range(in_flight), queue, strict=False)])
         for future in running:
             spec = spec_of.pop(future.key)
+            result: ShardResult | None = None
             try:
-                result: ShardResult = future.result()
+                finished: ShardResult = future.result()
             except Exception as exc:  # any worker failure is this shard's reason
                 reason = str(HadathError(ErrorCode.E608, shard=spec.name, reason=repr(exc)[:300]))
                 summary.failed.append((spec.name, reason))
-                result = None
             else:
-                results[spec.name] = result
+                result = results[spec.name] = finished
                 summary.ran += 1
-                summary.add(result)
+                summary.add(finished)
             future.release()
             next_spec = next(queue, None)
             if next_spec is not None:

@@ -71,7 +71,7 @@ def _load_resources(resources: Resources, stage_names: list[str]) -> None:
 def worker_pipeline() -> Pipeline:
     """The calling worker's pipeline (built by `PipelinePlugin`)."""
     plugin = get_worker().plugins.get(PLUGIN_NAME)
-    if plugin is None or plugin.pipeline is None:
+    if not isinstance(plugin, PipelinePlugin) or plugin.pipeline is None:
         raise RuntimeError("the hadath pipeline plugin is not registered on this worker")
     return plugin.pipeline
 

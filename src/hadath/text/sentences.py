@@ -73,7 +73,7 @@ def _continues(line: str, marks: str, words: frozenset[str]) -> bool:
     if line[-1] in marks:
         return True
     found = _LINE_END_WORD.search(line[-40:])
-    return bool(found) and line[-1].isalpha() and normalize_form(found.group(1)) in words
+    return found is not None and line[-1].isalpha() and normalize_form(found.group(1)) in words
 
 
 def _ends_sentence(text: str, at: int, end: int, run: str, abbreviation_letters: int) -> bool:

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from hadath.document import DateMention
+from hadath.document import DateMention, Precision
 from hadath.text.normalize import NormalizedText, normalize, normalize_form
 from hadath.time.resources import Calendar, name_forms
 from hadath.time.scan import RuleSearch, rule_searches, word_search
@@ -34,7 +34,7 @@ HIJRI_RANGE = (1343, 1500)
 @dataclass(frozen=True, slots=True)
 class Resolved:
     value: str
-    precision: str
+    precision: Precision
     basis: str
     how: str
 
@@ -96,7 +96,7 @@ def find_date_mentions(
                 resolved.basis,
                 resolved.how,
             )
-        )  # type: ignore[arg-type]
+        )
     return mentions
 
 

@@ -233,9 +233,9 @@ def calendar_from_payload(data: Mapping[str, Any]) -> Calendar:
     for system in data["month_system_order"]:
         for number, name in enumerate(data["month_systems"][system], start=1):
             months.setdefault(name, (number, system))
-    for number, names in data["month_variants"].items():
+    for month_key, names in data["month_variants"].items():
         for name in names:
-            months.setdefault(name, (int(number), "variant"))
+            months.setdefault(name, (int(month_key), "variant"))
     hijri = {name: i for i, names in enumerate(data["hijri_months"], start=1) for name in names}
     units: dict[str, str] = {}
     plural: set[str] = set()
@@ -327,8 +327,10 @@ def calendar_from_payload(data: Mapping[str, Any]) -> Calendar:
         "year": (set(data["year_words"]), True, 0, starts),
     }
     not_dates = _not_dates_source(data)
-    scan_sources = [(sources[name], re.VERBOSE) for name in grammar]
-    scan_specs = [first_words[name] for name in grammar]
+    scan_sources: list[tuple[str, int]] = [(sources[name], re.VERBOSE) for name in grammar]
+    scan_specs: list[tuple[set[str], bool, int, str | None]] = [
+        first_words[name] for name in grammar
+    ]
     if not_dates is not None:
         scan_sources.append((not_dates, 0))
         scan_specs.append((_not_dates_tokens(data), False, 0, None))
