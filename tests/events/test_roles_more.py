@@ -66,3 +66,12 @@ def test_a_place_after_a_visit_verb_is_where_the_visit_went(code):
     # `place_object`: "وزار فلورينا" names the destination; the visitor is not named here.
     assert all(e.source.code != "FLR" for e in code("عمل سنوات في المدينة، وزار فلورينا"))
     assert pairs(code("وزار رئيس زمرستان فلورينا أمس")) == [("042", "ZMRGOV", "FLR")]
+
+
+def test_the_actor_after_a_plural_verb_is_its_object(code_real):
+    # رشقوا شرطة زمرستان: "they" threw stones at the police; the police threw none
+    ev = code_real("رشقوا شرطة زمرستان بالحجارة")
+    assert [(e.source.code, e.target.code if e.target else None) for e in ev] == [("---", "ZMRCOP")]
+    # but a place after it is where, not whom (تجمعوا في فلورينا)
+    ev = code_real("أطلقت شرطة زمرستان الغاز على آلاف المتظاهرين تجمعوا في فلورينا")
+    assert [(e.cameo[:2], e.target) for e in ev] == [("14", None)]

@@ -26,3 +26,36 @@ def test_a_target_is_not_looked_for_past_a_joined_verb(code_real):
     # القرار is no actor: the criticism has no target; the army is the accusation's
     events = code_real("انتقد رئيس زمرستان القرار، واتهم في بيان جيش زمرستان بالتقصير")
     assert ("11", "ZMRGOV", None) in dyads(events)
+
+
+def test_a_joined_verb_with_no_subject_continues_the_act_before_it(code_real):
+    # وأجرى اتصالا بـ: the call is made by the condemner, not by the one called
+    events = code_real("دان رئيس زمرستان القصف، وأجرى اتصالا بوزير خارجية فلوريا")
+    assert ("04", "ZMRGOV", "FLRGOV") in dyads(events)
+    # a material act too: the gunmen attack, then open fire
+    events = code_real("هاجم مسلحو الغراب القرية، وأطلقوا النار على المواطنين")
+    assert ("19", "UAF", "CVL") in dyads(events)
+
+
+def test_a_continued_verb_of_being_wounded_takes_no_subject_from_before(code_real):
+    # وأصيب عشرة: ten were wounded; the one who condemned did not wound them
+    events = code_real("أدان رئيس زمرستان القصف، وأصيب عشرة")
+    assert all(e.source.code != "ZMRGOV" for e in events if e.cameo[:2] in ("18", "19"))
+
+
+def test_a_masdar_with_its_owner_is_not_a_continued_verb(code_real):
+    # وتعهدها "and its pledge" is no verb with the subject of the claim before it
+    events = code_real("أدان رئيس زمرستان القرار، وتعهدها بالتصعيد")
+    assert [d for d in dyads(events) if d[0] == "03"] == []
+
+
+def test_a_pronoun_after_a_continued_verb_names_the_earlier_object(code_real):
+    # استقبل X Y، وأكد له: Y is thanked, as the object of the reception
+    events = code_real("استقبل رئيس زمرستان وزير خارجية فلوريا، وأشاد له بالتعاون")
+    assert ("05", "ZMRGOV", "FLRGOV") in dyads(events)
+
+
+def test_the_genitive_of_an_oblique_noun_is_not_the_subject(code_real):
+    # أشاد بجهود فلورينا: Floriana's efforts are praised, Floriana does not praise
+    events = code_real("التقى رئيس زمرستان وزير خارجية فلوريا، وأشاد بجهود فلورينا")
+    assert ("05", "ZMRGOV", "FLR") in dyads(events)

@@ -23,6 +23,7 @@ from hadath.events.reporting import FRAMED, IF_ACTOR, NOT_REPORTED, REPORTED, Re
 from hadath.events.resources import EventResources
 from hadath.events.roles import Roles
 from hadath.events.senses import select_sense
+from hadath.events.sharing import continues_subject, points_back
 from hadath.events.words import CLAUSE_PUNCTUATION, TANWIN, Slot, Word
 
 UNKNOWN_ACTOR_CODE = "---"
@@ -265,8 +266,17 @@ class Coder:
         victims: dict[int, ActorMention] = {}
         # The named subject of the sentence's last act: a verb joined to it by و may share it.
         shared: ActorMention | None = None
+        shared_object: ActorMention | None = None  # that act's target
         for trig in self.triggers(ctx.words, inside, norms, ctx.date_words):
             sources, target = self.roles.assign(ctx, trig, shared)
+            if (
+                not sources
+                and shared is not None
+                and continues_subject(self.g, self.lex, ctx.words, trig, shared)
+            ):
+                sources = [shared]
+                if target is None and points_back(self.g, ctx.words, trig.index):
+                    target = shared_object  # استقبل X Y، وبحث معه
             if not sources:
                 w = ctx.words[trig.index]
                 sources = [
@@ -302,7 +312,7 @@ class Coder:
             if target is not None and trig.code[:2] in self.g.agent_after_roots:
                 victims.setdefault(target.start, sources[0])
             if sources[0].code != UNKNOWN_ACTOR_CODE:
-                shared = sources[0]
+                shared, shared_object = sources[0], target
             if trig.code[:2] <= "08" and sources[0].code == UNKNOWN_ACTOR_CODE:
                 continue  # cooperation is only reported between named actors
             if (

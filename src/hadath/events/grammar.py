@@ -117,6 +117,8 @@ class Grammar:
     attributions: frozenset[str]
     # Prepositions glued to a visit masdar's visitor (زيارة لوزير الخارجية).
     genitive_clitics: tuple[str, ...]
+    # A preposition with the pronoun of the previous act's object (وبحث معه).
+    resumptive_objects: frozenset[str]
 
     def without_conjunction(self, norm: str) -> str:
         """`norm` without a leading conjunction letter (وفي -> في); other words unchanged."""
@@ -221,6 +223,7 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         "shared_subject_roots",
         "attributions",
         "genitive_clitics",
+        "resumptive_objects",
     ):
         value = roles.get(key)
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -312,4 +315,5 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         shared_subject_roots=frozenset(roles["shared_subject_roots"]),
         attributions=words(roles["attributions"]),
         genitive_clitics=tuple(normalize_form(v) for v in roles["genitive_clitics"]),
+        resumptive_objects=words(roles["resumptive_objects"]),
     )

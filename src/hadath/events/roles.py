@@ -257,9 +257,25 @@ class Roles:
                     )
                     or (trig.entry.place_object and bare_place(s.actor))
                 )
-                if near and self._can_lead(words, s, root, s.first == i + 1) and not patient:
+                if (
+                    near
+                    and self._can_lead(words, s, root, s.first == i + 1)
+                    and not patient
+                    # أشاد بجهود الأردن: the genitive of an oblique noun is no subject
+                    and not (s.first > i + 1 and genitive_of_oblique(self.g, self.lex, words, s))
+                ):
                     subject_k = k
                 elif near and not oblique(self.g, words, s):
+                    target = s
+            elif after and plural and not (trig.entry.agentless or trig.entry.undergoer):
+                # هاجموا الشرطة: a plural verb's subject is its pronoun (or stands before
+                # it); the actor right after it is its object (قتلوا may be قُتلوا: not there)
+                s = slots[after[0]]
+                if (
+                    s.first - i <= 3
+                    and not oblique(self.g, words, s)
+                    and not placed(self.g, words, s)
+                ):
                     target = s
             if subject_k is None and before and not patient_first:
                 for k in reversed(before):

@@ -56,6 +56,30 @@ def shares_subject(
     return slot if complement else None
 
 
+def continues_subject(
+    g: Grammar, lex: Lexicon, words: Sequence[Word], trig: Trigger, shared: ActorMention
+) -> bool:
+    """Whether a verb with no subject of its own continues the act before it, whose named
+    subject is `shared`: an active verb written with و after that subject (دان X
+    الاعتداءات، وأجرى اتصالا بقائد القوات).  Not a word that also reads as its masdar with
+    a possessive pronoun (وتعهدها "and its pledge"): that owner is named elsewhere."""
+    i = trig.index
+    return (
+        trig.hit.kind in _VERB_KINDS
+        and not any(h.possessed and h.entry == trig.hit.entry for h in lex.analyse(words[i].norm))
+        and not trig.entry.undergoer  # وأصيب 12: the wounded, not the earlier subject
+        and trig.code[:2] not in g.grievance_roots  # a protest finds its crowd on its own
+        and words[i].norm[:1] in g.conjunctions
+        and shared.start < words[i].start
+    )
+
+
+def points_back(g: Grammar, words: Sequence[Word], i: int) -> bool:
+    """Whether the word after verb `i` is a preposition with a pronoun that refers to the
+    object of the act the verb continues (استقبل X Y، وبحث معه)."""
+    return i + 1 < len(words) and words[i + 1].norm in g.resumptive_objects
+
+
 def joined_verb_after_comma(g: Grammar, lex: Lexicon, words: Sequence[Word], j: int) -> bool:
     """Whether word `j` is a verb joined by و right after a comma (الاتفاق، واتهم): it opens
     a clause of its own, whose actors are not the earlier verb's target."""
