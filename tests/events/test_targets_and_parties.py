@@ -66,3 +66,14 @@ def test_crowd_is_the_most_confident_protest_source(code):
     best = max(protests, key=lambda e: e.confidence)
     assert best.source.sector == "CVL" and best.source.country == "FLR"
     assert best.source.code == "FLRCVL"
+
+
+def test_a_complaint_targets_its_adversary_not_its_addressee(code_real):
+    # شكوى إلى X ضد Y: Y is complained about; X only receives the complaint
+    ev = code_real("قدم رئيس زمرستان شكوى إلى وزير خارجية فلوريا ضد جيش زمرستان")
+    assert [(e.cameo[:2], e.source.code, e.target.code if e.target else None) for e in ev] == [
+        ("11", "ZMRGOV", "ZMRMIL")
+    ]
+    # an appeal keeps its addressee: دعا X إلى التحرك ضد Y is addressed to X
+    ev = code_real("دعا رئيس زمرستان وزير خارجية فلوريا إلى التحرك ضد جيش زمرستان")
+    assert [(e.cameo[:2], e.target.code if e.target else None) for e in ev] == [("02", "FLRGOV")]

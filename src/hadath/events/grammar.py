@@ -119,6 +119,9 @@ class Grammar:
     genitive_clitics: tuple[str, ...]
     # A preposition with the pronoun of the previous act's object (وبحث معه).
     resumptive_objects: frozenset[str]
+    # Roots of acts against an adversary, and the prepositions that name it (ضد إسرائيل).
+    adversary_roots: frozenset[str]
+    adversary_prepositions: frozenset[str]
 
     def without_conjunction(self, norm: str) -> str:
         """`norm` without a leading conjunction letter (وفي -> في); other words unchanged."""
@@ -224,6 +227,8 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         "attributions",
         "genitive_clitics",
         "resumptive_objects",
+        "adversary_roots",
+        "adversary_prepositions",
     ):
         value = roles.get(key)
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -316,4 +321,6 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         attributions=words(roles["attributions"]),
         genitive_clitics=tuple(normalize_form(v) for v in roles["genitive_clitics"]),
         resumptive_objects=words(roles["resumptive_objects"]),
+        adversary_roots=frozenset(roles["adversary_roots"]),
+        adversary_prepositions=words(roles["adversary_prepositions"]),
     )

@@ -395,5 +395,24 @@ class Roles:
                 and not counted_group(self.g, words, s)
             ) or (verbal and in_place_phrase(self.g, self.lex, words, s)):
                 continue  # في بغداد، من دمشق، في مقر الوزارة: a place or an origin
+            if root in g.adversary_roots and before not in g.adversary_prepositions:
+                # شكوى إلى مجلس الأمن ضد إسرائيل: the adversary, not the addressee
+                return self._adversary_after(words, slots, s) or s
             return s
+        return None
+
+    def _adversary_after(self, words: list[Word], slots: list[Slot], first: Slot) -> Slot | None:
+        """The actor after an adversary preposition (ضد X) following the candidate target
+        `first` within reach in its clause, if any."""
+        g = self.g
+        for s in slots:
+            if s.first <= first.last:
+                continue
+            if s.first - first.last > _TARGET_REACH or any(
+                words[j].norm in SENTENCE_ENDS or opens_clause_at(g, self.lex, words, j)
+                for j in range(first.last + 1, s.first)
+            ):
+                return None
+            if words[s.first - 1].norm in g.adversary_prepositions:
+                return s
         return None
