@@ -142,3 +142,12 @@ def test_generic_codes(resources, text: str, date: str | None, expected: list[st
 def test_is_dateline(text: str, word: str, media: bool, expected: bool) -> None:
     start = text.index(word)
     assert is_dateline(text, start, start + len(word), media=media) is expected
+
+
+def test_a_bare_strike_word_after_a_force_is_its_verb_not_part_of_it(resources) -> None:
+    # الجيش قصف المدينة: "the army shelled the town"; قصف is not part of the actor's name
+    mentions = find_actor_mentions("الجيش قصف المدينة", D, resources.actors)
+    assert [(m.text, m.code) for m in mentions] == [("الجيش", "MIL")]
+    # a definite one is the force's own weapon: وحدات المدفعية is one actor
+    mentions = find_actor_mentions("وزار الوزير وحدات المدفعية", D, resources.actors)
+    assert [m.text for m in mentions][-1] == "وحدات المدفعية"

@@ -195,8 +195,10 @@ def group_hits(text: str, hits: list[Hit]) -> list[Group]:
             and nxt is not None
             and not agent.phrases[0].title
             and not nxt.phrases[0].title
-            # a strike is not its force: قصف سلاح الجو الإسرائيلي
+            # a strike is not its force: قصف سلاح الجو الإسرائيلي; nor is a bare strike
+            # word after a force (الجيش قصف المدينة: قصف is the verb; وحدات المدفعية is one)
             and agent.phrases[0].compose != "adjective"
+            and (nxt.phrases[0].compose != "adjective" or text.startswith("ال", nxt.start))
             and nxt.phrases[0].sector == agent.phrases[0].sector
             and _adjacent(text, agent.end, nxt.start)
         ):
