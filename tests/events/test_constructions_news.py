@@ -263,3 +263,12 @@ def test_a_word_counted_by_a_number_word_is_a_noun(code_real):
     # ألف طالب: a thousand students, no demand
     assert codes(code_real("وقال رئيس زمرستان إن في فلورينا ألف طالب زمرستاني")) == []
     assert codes(code_real("ويوجد في فلورينا ألف طالب من جيش زمرستان")) == []
+
+
+def test_a_source_asking_to_stay_anonymous_makes_no_demand(code_real):
+    # طالبا عدم الإشارة إلى اسمه: the journalists' formula of an unnamed source
+    events = code_real("وقال رئيس حكومة طالبا عدم كشف هويته إن جيش زمرستان انسحب")
+    assert [e.cameo[:2] for e in events] == ["08"]
+    # a demand not to interfere is one
+    events = code_real("وطالب رئيس زمرستان فلورينا بعدم التدخل")
+    assert [e.cameo[:2] for e in events] == ["10"]
