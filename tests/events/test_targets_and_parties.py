@@ -77,3 +77,13 @@ def test_a_complaint_targets_its_adversary_not_its_addressee(code_real):
     # an appeal keeps its addressee: دعا X إلى التحرك ضد Y is addressed to X
     ev = code_real("دعا رئيس زمرستان وزير خارجية فلوريا إلى التحرك ضد جيش زمرستان")
     assert [(e.cameo[:2], e.target.code if e.target else None) for e in ev] == [("02", "FLRGOV")]
+
+
+def test_aid_targets_its_beneficiary(code_real):
+    # أرسل X، تنفيذا لتعليمات Y، مساعدات لفائدة Z: Z receives the aid, not Y
+    ev = code_real(
+        "أرسل رئيس زمرستان، تنفيذا لتعليمات وزير خارجية فلوريا، مساعدات إنسانية لفائدة المواطنين"
+    )
+    assert [(e.cameo[:2], e.source.code, e.target.code if e.target else None) for e in ev] == [
+        ("07", "ZMRGOV", "CVL")
+    ]

@@ -122,6 +122,9 @@ class Grammar:
     # Roots of acts against an adversary, and the prepositions that name it (ضد إسرائيل).
     adversary_roots: frozenset[str]
     adversary_prepositions: frozenset[str]
+    # Roots of aid, and the words that name its beneficiary (لفائدة السكان).
+    beneficiary_roots: frozenset[str]
+    beneficiary_words: frozenset[str]
 
     def without_conjunction(self, norm: str) -> str:
         """`norm` without a leading conjunction letter (وفي -> في); other words unchanged."""
@@ -229,6 +232,8 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         "resumptive_objects",
         "adversary_roots",
         "adversary_prepositions",
+        "beneficiary_roots",
+        "beneficiary_words",
     ):
         value = roles.get(key)
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -323,4 +328,6 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         resumptive_objects=words(roles["resumptive_objects"]),
         adversary_roots=frozenset(roles["adversary_roots"]),
         adversary_prepositions=words(roles["adversary_prepositions"]),
+        beneficiary_roots=frozenset(roles["beneficiary_roots"]),
+        beneficiary_words=words(roles["beneficiary_words"]),
     )

@@ -395,15 +395,25 @@ class Roles:
                 and not counted_group(self.g, words, s)
             ) or (verbal and in_place_phrase(self.g, self.lex, words, s)):
                 continue  # في بغداد، من دمشق، في مقر الوزارة: a place or an origin
-            if root in g.adversary_roots and before not in g.adversary_prepositions:
-                # شكوى إلى مجلس الأمن ضد إسرائيل: the adversary, not the addressee
-                return self._adversary_after(words, slots, s) or s
+            # شكوى إلى مجلس الأمن ضد إسرائيل: the adversary, not the addressee; مساعدات
+            # لفائدة السكان: the beneficiary
+            markers = (
+                g.adversary_prepositions
+                if root in g.adversary_roots
+                else g.beneficiary_words
+                if root in g.beneficiary_roots
+                else None
+            )
+            if markers and before not in markers:
+                return self._marked_after(words, slots, s, markers) or s
             return s
         return None
 
-    def _adversary_after(self, words: list[Word], slots: list[Slot], first: Slot) -> Slot | None:
-        """The actor after an adversary preposition (ضد X) following the candidate target
-        `first` within reach in its clause, if any."""
+    def _marked_after(
+        self, words: list[Word], slots: list[Slot], first: Slot, markers: frozenset[str]
+    ) -> Slot | None:
+        """The actor right after one of the `markers` (ضد X، لفائدة X) following the
+        candidate target `first` within reach in its clause, if any."""
         g = self.g
         for s in slots:
             if s.first <= first.last:
@@ -413,6 +423,6 @@ class Roles:
                 for j in range(first.last + 1, s.first)
             ):
                 return None
-            if words[s.first - 1].norm in g.adversary_prepositions:
+            if words[s.first - 1].norm in markers:
                 return s
         return None
