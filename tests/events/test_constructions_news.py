@@ -272,3 +272,11 @@ def test_a_source_asking_to_stay_anonymous_makes_no_demand(code_real):
     # a demand not to interfere is one
     events = code_real("وطالب رئيس زمرستان فلورينا بعدم التدخل")
     assert [e.cameo[:2] for e in events] == ["10"]
+
+
+def test_a_number_reached_is_no_arrival(code_real):
+    # تصل ... إلى 2.4 مليون: a figure, however far after the verb
+    events = code_real("وقد تصل صادرات فلورينا من النفط إلى 2.4 مليون برميل يوميا")
+    assert [e.cameo for e in events] == []
+    events = code_real("وصل رئيس زمرستان إلى فلورينا في زيارة تستغرق 3 أيام")
+    assert [e.cameo for e in events][:1] == ["042"]

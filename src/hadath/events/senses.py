@@ -17,6 +17,8 @@ from hadath.events.words import COMMAS
 NEAR_REACH = 10
 # Quotation marks around a name do not separate it from the noun it names (صاروخ «فجر»).
 QUOTES = frozenset({"\u00ab", "\u00bb", '"', "\u201c", "\u201d", "'"})
+# A word of an object phrase that stands for any number written in digits (إلى <number>).
+NUMBER = "<number>"
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +80,7 @@ def select_sense(
                     if (
                         j + span <= end
                         and phrase[0] in forms
-                        and all(phrase[k] in bare[j + k] for k in range(1, span))
+                        and all(_fits(phrase[k], bare[j + k]) for k in range(1, span))
                     ):
                         return test.code, test.intent
         if test.before and _before(bare, i, test.before):
@@ -88,6 +90,12 @@ def select_sense(
             if any(not forms.isdisjoint(test.near) for forms in bare[lo:hi]):
                 return test.code, test.intent
     return entry.code, entry.intent
+
+
+def _fits(word: str, forms: frozenset[str]) -> bool:
+    """Whether a word with the readings `forms` is the phrase word `word` (`NUMBER`: any
+    number in digits)."""
+    return word in forms or (word == NUMBER and any(f[:1].isdigit() for f in forms))
 
 
 def _before(bare: Sequence[frozenset[str]], i: int, words: frozenset[str]) -> bool:
