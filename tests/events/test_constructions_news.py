@@ -280,3 +280,11 @@ def test_a_number_reached_is_no_arrival(code_real):
     assert [e.cameo for e in events] == []
     events = code_real("وصل رئيس زمرستان إلى فلورينا في زيارة تستغرق 3 أيام")
     assert [e.cameo for e in events][:1] == ["042"]
+
+
+def test_a_career_is_no_march(code_real):
+    # مسيرتها السياسية: her political career, not a march
+    events = code_real("باشرت مسيرتها السياسية عام 2010 كنائبة حزب العمال")
+    assert [e.cameo for e in events] == []
+    events = code_real("شارك المتظاهرون في مسيرة حاشدة")
+    assert [e.cameo[:2] for e in events] == ["14"]
