@@ -16,6 +16,7 @@ from itertools import compress
 from operator import attrgetter
 
 from hadath.document import ActorMention, Event, Span
+from hadath.events.homographs import construct_head_before, function_words
 from hadath.events.lexicon import Hit
 from hadath.events.patterns import NOT_AN_EVENT, PatternEntry
 from hadath.events.positions import SENTENCE_ENDS, phrase_at, phrase_index, phrases_from
@@ -92,6 +93,7 @@ class Coder:
         self._intent_index = phrase_index(self.g.intent)
         self._denial_ends = tuple(self.g.denial)
         self.roles = Roles(res.grammar, res.lexicon)
+        self._function_words = function_words(res.grammar)
 
     # --- triggers ----------------------------------------------------------------------
     def triggers(
@@ -143,6 +145,9 @@ class Coder:
                 # After a preposition or a number a word is a noun (على تجمع، مائة طالب); so
                 # is a word written with tanwin (فجراً).
                 hits = tuple(h for h in hits if h.kind == "noun")
+            elif construct_head_before(g, self.lex, self._function_words, words, i, inside_actors):
+                # برنامج دعم الرواتب: the masdar written like the past verb
+                hits = tuple(h for h in hits if h.kind not in ("past", "passive"))
             for hit in self._rank(hits):
                 entry = self.res.entries[hit.entry]
                 code, intent_code = select_sense(self.res.senses[hit.entry], entry, bare, i)
