@@ -18,20 +18,16 @@ from operator import attrgetter
 from hadath.document import ActorMention, Event, Span
 from hadath.events.homographs import construct_head_before, function_words
 from hadath.events.lexicon import Hit
+from hadath.events.modality import Modality
 from hadath.events.patterns import NOT_AN_EVENT, PatternEntry
-from hadath.events.positions import SENTENCE_ENDS, phrase_at, phrase_index, phrases_from
 from hadath.events.reporting import FRAMED, IF_ACTOR, NOT_REPORTED, REPORTED, Reporting
 from hadath.events.resources import EventResources
 from hadath.events.roles import Roles
 from hadath.events.senses import select_sense
 from hadath.events.sharing import continues_subject, points_back
-from hadath.events.words import CLAUSE_PUNCTUATION, TANWIN, Slot, Word
+from hadath.events.words import TANWIN, Slot, Word
 
 UNKNOWN_ACTOR_CODE = "---"
-# How far before a trigger a denial verb reaches: its complement clause (نفى أن ...) and,
-# nearer, its masdar object (نفى مقتل).
-_DENIAL_REACH = 20
-_DENIED_OBJECT_REACH = 8
 # How far after a verb its masdar object may stand (أجرى X اتصالا هاتفيا): one event.
 _OBJECT_REACH = 3
 _NORM = attrgetter("norm")
@@ -88,10 +84,7 @@ class Coder:
         self.g = res.grammar
         self.lex = res.lexicon
         self.reporting = Reporting(res.grammar, res.lexicon, res.entries)
-        # The intent phrases by first word: most words start none, so the phrase
-        # comparisons are skipped for them (the coder's former hot spot).
-        self._intent_index = phrase_index(self.g.intent)
-        self._denial_ends = tuple(self.g.denial)
+        self.modality = Modality(res.grammar, res.lexicon)
         self.roles = Roles(res.grammar, res.lexicon)
         self._function_words = function_words(res.grammar)
 
@@ -161,8 +154,8 @@ class Coder:
                     # A definite masdar (الهجوم، الاغتيال) names an event already known to the
                     # reader, usually as the topic of a comment rather than a report of it.
                     break
-                negated = self._negated(words, i, hit)
-                intent = hit.kind == "future" or self._intended(words, i)
+                negated = self.modality.negated(words, i, hit)
+                intent = hit.kind == "future" or self.modality.intended(words, i)
                 masdar_too = hit.kind != "noun" and any(
                     h.kind == "noun" and h.entry == hit.entry for h in hits
                 )
@@ -214,47 +207,6 @@ class Coder:
         # past reading goes before a first-person present of the same spelling (اصيب is
         # "he was injured" in news, hardly ever "I hit").
         return sorted(hits, key=lambda h: (h.kind == "noun", h.kind == "present", h.entry))
-
-    def _negated(self, words: list[Word], i: int, hit: Hit) -> bool:
-        g = self.g
-        particles = g.negation_noun if hit.kind == "noun" else g.negation_verb
-        for j in range(max(0, i - 2), i):
-            if words[j].norm in particles or (
-                hit.kind == "noun" and words[j].norm in g.negation_verb
-            ):
-                return True
-        for j in range(max(0, i - _DENIAL_REACH), i):
-            norm = words[j].norm
-            # Proclitics come off the front: only a word ending in a denial word can be one.
-            if not norm.endswith(self._denial_ends):
-                continue
-            base = self.lex.strip_proclitics(norm)[-1][0]
-            if norm in g.denial or base in g.denial:
-                between = range(j + 1, i)
-                if any(words[k].norm in SENTENCE_ENDS for k in between):
-                    continue  # a denial in an earlier sentence or quote
-                if any(words[k].norm in g.complementisers for k in between):
-                    # the whole complement clause is denied (نفى مصدر، في حديث لـ X، أن
-                    # تكون وحدات الجيش قد سجلت أي اشتباك)
-                    return True
-                if i - j > _DENIED_OBJECT_REACH:
-                    continue
-                # A denied masdar is the denial's object (نفى مقتل أي من الرهائن) when no
-                # clause punctuation separates them.
-                return hit.kind == "noun" and not any(
-                    words[k].norm in CLAUSE_PUNCTUATION for k in between
-                )
-        return False
-
-    def _intended(self, words: list[Word], i: int) -> bool:
-        g = self.g
-        if any(words[j].norm in g.future_particles for j in range(max(0, i - 2), i)):
-            return True
-        return any(
-            phrase_at(g, words, j, g.intent[k])
-            for j in range(max(0, i - 5), i)
-            for k in phrases_from(g, words[j].norm, self._intent_index)
-        )
 
     # --- events ------------------------------------------------------------------------
     def code_sentence(self, doc_id: str, ctx: SentenceContext) -> list[Event]:

@@ -16,7 +16,7 @@ Arabic word order and agreement decide between the actors of a clause:
   commas after a named subject not its object;
 * the visitor named after a visit's masdar (``زيارة لوزير الخارجية``), the claimer of an
   attack (``claims``) and what a protest is against (``grievance``);
-* targets after the prepositions of the grammar file or as direct objects.
+* targets after the prepositions of the grammar file or as direct objects (``targets``).
 """
 
 from __future__ import annotations
@@ -38,28 +38,25 @@ from hadath.events.grievance import grievance_target
 from hadath.events.lexicon import Lexicon
 from hadath.events.phrases import (
     apposition_end,
-    appositive_title,
-    in_place_phrase,
     opens_before,
     plain_word,
     titled_after_name,
 )
 from hadath.events.positions import (
-    SENTENCE_ENDS,
     actor_prefix,
     clause_range,
     counted_group,
     genitive_of_oblique,
     no_object_after,
     oblique,
-    opens_clause_at,
     phrase_index,
     placed,
     plural_verb,
     quantified,
 )
-from hadath.events.sharing import joined_verb_after_comma, shares_subject
+from hadath.events.sharing import shares_subject
 from hadath.events.speakers import Speakers
+from hadath.events.targets import TARGET_REACH, Targets
 from hadath.events.words import COMMAS, Slot, Word
 
 if TYPE_CHECKING:
@@ -67,8 +64,6 @@ if TYPE_CHECKING:
 
 _VERB_KINDS = frozenset({"past", "present", "future", "passive"})
 _MAX_COORDINATED = 3
-# How far after the trigger (or its subject) a target is looked for.
-_TARGET_REACH = 14
 
 
 class Roles:
@@ -80,6 +75,7 @@ class Roles:
         self._agent_index = phrase_index(grammar.passive_agents)
         self._grievance_index = phrase_index(grammar.grievance_phrases)
         self.speakers = Speakers(grammar, lexicon)
+        self.targets = Targets(grammar, lexicon)
 
     def _speaker_only(self, slot: Slot, root: str, adjacent: bool) -> bool:
         """Whether a news agency (a speaker sector) stands where only a speaker can: as the
@@ -178,7 +174,9 @@ class Roles:
         visitor = visitor_of(self.g, words, slots, trig)
         if visitor is not None:
             # زيارة الرئيس الفرنسي إلى بغداد: the visitor, then where they went
-            destination = self._object(words, slots, visitor.last, [visitor.actor], trig.code[:2])
+            destination = self.targets.object_after(
+                words, slots, visitor.last, [visitor.actor], trig.code[:2]
+            )
             return [visitor.actor], destination.actor if destination else None
         if (
             trig.hit.kind == "noun"
@@ -306,7 +304,9 @@ class Roles:
                 group = self._coordinated(words, slots, subject_k)
                 sources = [s.actor for s in group]
                 if target is None:
-                    target = self._object(words, slots, max(i, group[-1].last), sources, root)
+                    target = self.targets.object_after(
+                        words, slots, max(i, group[-1].last), sources, root
+                    )
         if root in self.g.agent_after_roots and agent_k is None and (not sources or not is_verb):
             claim = claimer(self.g, words, slots, i)  # تبنت X الهجوم، هجوم تبنته X
             if claim is not None and claim is not target:
@@ -337,7 +337,7 @@ class Roles:
             target = self.speakers.speaker_member(words, slots, i, lo, hi)
         if target is None and not (sources and agent_k is None and subject_k is not None):
             # No subject in the clause: the first actor after the trigger is its object.
-            target = self._object(words, slots, i, sources, root)
+            target = self.targets.object_after(words, slots, i, sources, root)
         if root in self.g.grievance_roots:
             # what the protest is against, before where it was held
             target = (
@@ -347,82 +347,8 @@ class Roles:
         if target is not None and sources and target.actor is sources[0]:
             target = None
         if trig.entry.received:
-            giver = giver_of(self.g, words, slots, i, _TARGET_REACH)
+            giver = giver_of(self.g, words, slots, i, TARGET_REACH)
             if giver is not None and all(giver.actor is not s for s in sources):
                 # تلقى X اتصالا من Y: Y did it, X received it.
                 return [giver.actor], (sources[0] if sources else None)
         return sources, (target.actor if target else None)
-
-    def _object(
-        self,
-        words: list[Word],
-        slots: list[Slot],
-        start: int,
-        sources: list[ActorMention],
-        root: str,
-    ) -> Slot | None:
-        """The target named after word `start` (the trigger or its subject): the first actor
-        within reach that is not a source and not a place (after في، من، عن...).  It is found
-        across commas and relative clauses (أشاد X بالدور الذي تضطلع به Y، استقبل X، اليوم،
-        Y), never past the sentence's end or a word that opens another clause (فيما، بينما).
-        Of a verbal act (roots 01-13) the target is a party, never an actor inside a place
-        phrase (استقبل X في مقر الوزارة ببغداد Y); the place of a protest or an attack is
-        what the coders take as its target when no party is named."""
-        g = self.g
-        verbal = root not in g.reporting_roots
-        for s in slots:
-            if s.first <= start:
-                continue
-            if s.first - start > _TARGET_REACH:
-                return None
-            if any(
-                words[j].norm in SENTENCE_ENDS
-                or (
-                    opens_clause_at(self.g, self.lex, words, j) and words[j].norm not in g.relatives
-                )
-                or joined_verb_after_comma(self.g, self.lex, words, j)
-                for j in range(start + 1, s.first)
-            ):
-                return None
-            if any(s.actor is a for a in sources) or (
-                sources and sources[0].entity and appositive_title(self.g, words, start, s)
-            ):
-                continue  # رفض X، قائد الحرس الثوري، القرار: the subject's own title
-            before = words[s.first - 1].norm
-            if (
-                before in g.free_prepositions
-                and before not in g.target_prepositions
-                and not counted_group(self.g, words, s)
-            ) or (verbal and in_place_phrase(self.g, self.lex, words, s)):
-                continue  # في بغداد، من دمشق، في مقر الوزارة: a place or an origin
-            # شكوى إلى مجلس الأمن ضد إسرائيل: the adversary, not the addressee; مساعدات
-            # لفائدة السكان: the beneficiary
-            markers = (
-                g.adversary_prepositions
-                if root in g.adversary_roots
-                else g.beneficiary_words
-                if root in g.beneficiary_roots
-                else None
-            )
-            if markers and before not in markers:
-                return self._marked_after(words, slots, s, markers) or s
-            return s
-        return None
-
-    def _marked_after(
-        self, words: list[Word], slots: list[Slot], first: Slot, markers: frozenset[str]
-    ) -> Slot | None:
-        """The actor right after one of the `markers` (ضد X، لفائدة X) following the
-        candidate target `first` within reach in its clause, if any."""
-        g = self.g
-        for s in slots:
-            if s.first <= first.last:
-                continue
-            if s.first - first.last > _TARGET_REACH or any(
-                words[j].norm in SENTENCE_ENDS or opens_clause_at(g, self.lex, words, j)
-                for j in range(first.last + 1, s.first)
-            ):
-                return None
-            if words[s.first - 1].norm in markers:
-                return s
-        return None

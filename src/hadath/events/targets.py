@@ -1,0 +1,101 @@
+"""The target of a trigger named after it: the first party within reach in its clause.
+
+Places and origins (في بغداد، من دمشق) are skipped, a verbal act never targets an actor
+inside a place phrase, and an act against an adversary or an aid names its target after a
+marker word further on (شكوى إلى X ضد Y، مساعدات لفائدة Z).
+"""
+
+from __future__ import annotations
+
+from hadath.document import ActorMention
+from hadath.events.grammar import Grammar
+from hadath.events.lexicon import Lexicon
+from hadath.events.phrases import appositive_title, in_place_phrase
+from hadath.events.positions import SENTENCE_ENDS, counted_group, opens_clause_at
+from hadath.events.sharing import joined_verb_after_comma
+from hadath.events.words import Slot, Word
+
+# How far after the trigger (or its subject) a target is looked for.
+TARGET_REACH = 14
+
+
+class Targets:
+    """Target search with one grammar and lexicon; stateless between calls."""
+
+    def __init__(self, grammar: Grammar, lexicon: Lexicon) -> None:
+        self.g = grammar
+        self.lex = lexicon
+
+    def object_after(
+        self,
+        words: list[Word],
+        slots: list[Slot],
+        start: int,
+        sources: list[ActorMention],
+        root: str,
+    ) -> Slot | None:
+        """The target named after word `start` (the trigger or its subject): the first actor
+        within reach that is not a source and not a place (after في، من، عن...).  It is found
+        across commas and relative clauses (أشاد X بالدور الذي تضطلع به Y، استقبل X، اليوم،
+        Y), never past the sentence's end or a word that opens another clause (فيما، بينما).
+        Of a verbal act (roots 01-13) the target is a party, never an actor inside a place
+        phrase (استقبل X في مقر الوزارة ببغداد Y); the place of a protest or an attack is
+        what the coders take as its target when no party is named."""
+        g = self.g
+        verbal = root not in g.reporting_roots
+        for s in slots:
+            if s.first <= start:
+                continue
+            if s.first - start > TARGET_REACH:
+                return None
+            if any(
+                words[j].norm in SENTENCE_ENDS
+                or (
+                    opens_clause_at(self.g, self.lex, words, j) and words[j].norm not in g.relatives
+                )
+                or joined_verb_after_comma(self.g, self.lex, words, j)
+                for j in range(start + 1, s.first)
+            ):
+                return None
+            if any(s.actor is a for a in sources) or (
+                sources and sources[0].entity and appositive_title(self.g, words, start, s)
+            ):
+                continue  # رفض X، قائد الحرس الثوري، القرار: the subject's own title
+            before = words[s.first - 1].norm
+            if (
+                before in g.free_prepositions
+                and before not in g.target_prepositions
+                and not counted_group(self.g, words, s)
+            ) or (verbal and in_place_phrase(self.g, self.lex, words, s)):
+                continue  # في بغداد، من دمشق، في مقر الوزارة: a place or an origin
+            # شكوى إلى مجلس الأمن ضد إسرائيل: the adversary, not the addressee; مساعدات
+            # لفائدة السكان: the beneficiary
+            markers = (
+                g.adversary_prepositions
+                if root in g.adversary_roots
+                else g.beneficiary_words
+                if root in g.beneficiary_roots
+                else None
+            )
+            if markers and before not in markers:
+                return self._marked_after(words, slots, s, markers) or s
+            return s
+        return None
+
+    def _marked_after(
+        self, words: list[Word], slots: list[Slot], first: Slot, markers: frozenset[str]
+    ) -> Slot | None:
+        """The actor right after one of the `markers` (ضد X، لفائدة X) following the
+        candidate target `first` within reach in its clause, if any."""
+        g = self.g
+        for s in slots:
+            if s.first <= first.last:
+                continue
+            if s.first - first.last > TARGET_REACH or any(
+                words[j].norm in SENTENCE_ENDS or opens_clause_at(g, self.lex, words, j)
+                for j in range(first.last + 1, s.first)
+            ):
+                return None
+            if words[s.first - 1].norm in markers:
+                return s
+        return None
