@@ -288,3 +288,13 @@ def test_a_career_is_no_march(code_real):
     assert [e.cameo for e in events] == []
     events = code_real("شارك المتظاهرون في مسيرة حاشدة")
     assert [e.cameo[:2] for e in events] == ["14"]
+
+
+def test_a_feast_welcomed_and_a_coalition_named_are_no_events(code_real):
+    # استقبال أول أيام عيد الفطر: the feast is welcomed; nobody is received
+    assert code_real("اعتاد المواطنين استقبال أول أيام عيد الفطر بموائد شعبية") == []
+    # but a reception on the feast is one (يستقبل المهنئين بعيد الفطر)
+    events = code_real("رئيس زمرستان يستقبل المهنئين بعيد الفطر")
+    assert [e.cameo for e in events] == ["043"]
+    # تجمع «جيش الفتح»: a coalition named in quotes, not a gathering
+    assert [e for e in code_real("بعد سيطرة تجمع «حزب النور الأخضر» على المدينة")] == []
