@@ -298,3 +298,12 @@ def test_a_feast_welcomed_and_a_coalition_named_are_no_events(code_real):
     assert [e.cameo for e in events] == ["043"]
     # تجمع «جيش الفتح»: a coalition named in quotes, not a gathering
     assert [e for e in code_real("بعد سيطرة تجمع «حزب النور الأخضر» على المدينة")] == []
+
+
+def test_private_visits_are_no_events(code_real):
+    # زيارة الأماكن التاريخية by visitors, children or worshippers: private life
+    assert code_real("وحرص المواطنين على زيارة الأماكن التاريخية في فلورينا") == []
+    # a visit by a party stays one, and so does a citizen received by one
+    assert [e.cameo for e in code_real("زار رئيس زمرستان فلورينا")] == ["042"]
+    events = code_real("استقبل رئيس زمرستان المواطنين")
+    assert [(e.cameo, e.source.code) for e in events] == [("043", "ZMRGOV")]

@@ -272,6 +272,8 @@ class Coder:
                 shared, shared_object = sources[0], target
             if trig.code[:2] <= "08" and sources[0].code == UNKNOWN_ACTOR_CODE:
                 continue  # cooperation is only reported between named actors
+            if trig.code in self.g.visit_codes and all(map(self._private, sources)):
+                continue  # زيارة الأقارب: a private visit
             if (
                 target is None
                 and sources[0].code == UNKNOWN_ACTOR_CODE
@@ -310,6 +312,10 @@ class Coder:
         if target is not None and sources[0].code == UNKNOWN_ACTOR_CODE and target.start in victims:
             return target
         return None
+
+    def _private(self, actor: ActorMention) -> bool:
+        """Whether the actor is a generic one of a private sector (الزوار، الأطفال)."""
+        return actor.entity is None and actor.sector in self.g.private_sectors
 
     def _crowd_with_country(self, ctx: SentenceContext, source: ActorMention) -> ActorMention:
         """A generic civilian crowd (المواطنين) protesting takes the country of the place

@@ -122,6 +122,9 @@ class Grammar:
     # Roots of acts against an adversary, and the prepositions that name it (ضد إسرائيل).
     adversary_roots: frozenset[str]
     adversary_prepositions: frozenset[str]
+    # Visit codes, and the sectors whose generic actors visit privately (زيارة الأقارب).
+    visit_codes: frozenset[str]
+    private_sectors: frozenset[str]
     # Roots of aid, and the words that name its beneficiary (لفائدة السكان).
     beneficiary_roots: frozenset[str]
     beneficiary_words: frozenset[str]
@@ -234,6 +237,8 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         "adversary_prepositions",
         "beneficiary_roots",
         "beneficiary_words",
+        "visit_codes",
+        "private_sectors",
     ):
         value = roles.get(key)
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -330,4 +335,6 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         adversary_prepositions=words(roles["adversary_prepositions"]),
         beneficiary_roots=frozenset(roles["beneficiary_roots"]),
         beneficiary_words=words(roles["beneficiary_words"]),
+        visit_codes=frozenset(roles["visit_codes"]),
+        private_sectors=frozenset(roles["private_sectors"]),
     )
