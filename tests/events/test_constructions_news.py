@@ -307,3 +307,8 @@ def test_private_visits_are_no_events(code_real):
     assert [e.cameo for e in code_real("زار رئيس زمرستان فلورينا")] == ["042"]
     events = code_real("استقبل رئيس زمرستان المواطنين")
     assert [(e.cameo, e.source.code) for e in events] == [("043", "ZMRGOV")]
+
+
+def test_deaths_run_over_or_in_a_fire_are_no_assault(code_real):
+    assert code_real("مصرع وإصابة أربعة من المواطنين دهسا في فلورينا") == []
+    assert code_real("حرائق غابات أسفرت عن مقتل جندي زمرستاني") == []
