@@ -87,3 +87,11 @@ def test_aid_targets_its_beneficiary(code_real):
     assert [(e.cameo[:2], e.source.code, e.target.code if e.target else None) for e in ev] == [
         ("07", "ZMRGOV", "CVL")
     ]
+
+
+def test_a_short_name_in_parentheses_is_not_the_target(code_real):
+    # X في فلورينا (Y), Y coded as X: the source's short name, not the one it calls on
+    ev = code_real("دعا رئيس زمرستان في فلورينا (نجم الدين فلاني) المواطنين إلى الهدوء")
+    assert [(e.cameo, e.source.code, e.target.code if e.target else None) for e in ev] == [
+        ("020", "ZMRGOV", "CVL")
+    ]

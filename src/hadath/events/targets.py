@@ -17,6 +17,8 @@ from hadath.events.words import Slot, Word
 
 # How far after the trigger (or its subject) a target is looked for.
 TARGET_REACH = 14
+# A name in parentheses right after a source with the same code is its short name.
+_OPENING_PARENTHESIS = "("
 
 
 class Targets:
@@ -62,6 +64,8 @@ class Targets:
             ):
                 continue  # رفض X، قائد الحرس الثوري، القرار: the subject's own title
             before = words[s.first - 1].norm
+            if before == _OPENING_PARENTHESIS and any(s.actor.code == a.code for a in sources):
+                continue  # دعت قوات الأمم المتحدة المؤقتة في لبنان (اليونيفيل): its short name
             if (
                 before in g.free_prepositions
                 and before not in g.target_prepositions
