@@ -312,3 +312,12 @@ def test_private_visits_are_no_events(code_real):
 def test_deaths_run_over_or_in_a_fire_are_no_assault(code_real):
     assert code_real("مصرع وإصابة أربعة من المواطنين دهسا في فلورينا") == []
     assert code_real("حرائق غابات أسفرت عن مقتل جندي زمرستاني") == []
+
+
+def test_reinforced_deployment_and_maghrebi_arrests(code_real):
+    # عزز الجيش انتشاره: a force reinforcing its own deployment mobilises
+    assert [(e.cameo, e.source.code) for e in code_real("وعزز جيش زمرستان انتشاره في فلورينا")] == [
+        ("154", "ZMRMIL")
+    ]
+    # توقيف is an arrest, as اعتقال is
+    assert [e.cameo for e in code_real("أعلنت شرطة زمرستان توقيف خمسة أشخاص")] == ["173"]
