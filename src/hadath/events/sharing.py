@@ -3,7 +3,9 @@
 "انتقد المنتدى الاتفاق، واتهم السلطات بالقبول بدور حارس": the second verb has no subject
 of its own; the actor right after it is its object, as the complement that follows shows
 (اتهم X بـ، دعا X إلى، طالب X بـ، حث X على).  Read as a verb-first clause, the authorities
-would be the accuser.
+would be the accuser.  A joined verb that finds no subject at all continues the act before
+it (دان X الاعتداءات، وأجرى اتصالا بـ)، and a pronoun after it (وبحث معه) points back to
+that act's object.
 """
 
 from __future__ import annotations
