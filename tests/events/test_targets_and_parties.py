@@ -95,3 +95,14 @@ def test_a_short_name_in_parentheses_is_not_the_target(code_real):
     assert [(e.cameo, e.source.code, e.target.code if e.target else None) for e in ev] == [
         ("020", "ZMRGOV", "CVL")
     ]
+
+
+def test_an_authority_announcing_an_arrest_made_it(code_real):
+    # أعلنت الشرطة اعتقال: the police announce their own arrest
+    ev = code_real("أعلنت شرطة زمرستان أمس اعتقال خمسة أشخاص")
+    assert [(e.cameo, e.source.code) for e in ev] == [("173", "ZMRCOP")]
+    # a news agency only reports it, and a killing stays the speaker's report
+    assert [e.source.code for e in code_real("أعلنت وكالة زمر للأنباء اعتقال خمسة أشخاص")] == [
+        "---"
+    ]
+    assert all(e.source.code == "---" for e in code_real("أعلن رئيس زمرستان مقتل خمسة أشخاص"))

@@ -122,6 +122,9 @@ class Grammar:
     # Roots of acts against an adversary, and the prepositions that name it (ضد إسرائيل).
     adversary_roots: frozenset[str]
     adversary_prepositions: frozenset[str]
+    # Roots of custody and coercion, and the sectors whose announcement of one is their own.
+    custody_roots: frozenset[str]
+    custodian_sectors: frozenset[str]
     # Visit codes, and the sectors whose generic actors visit privately (زيارة الأقارب).
     visit_codes: frozenset[str]
     private_sectors: frozenset[str]
@@ -239,6 +242,8 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         "beneficiary_words",
         "visit_codes",
         "private_sectors",
+        "custody_roots",
+        "custodian_sectors",
     ):
         value = roles.get(key)
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -337,4 +342,6 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         beneficiary_words=words(roles["beneficiary_words"]),
         visit_codes=frozenset(roles["visit_codes"]),
         private_sectors=frozenset(roles["private_sectors"]),
+        custody_roots=frozenset(roles["custody_roots"]),
+        custodian_sectors=frozenset(roles["custodian_sectors"]),
     )

@@ -61,6 +61,9 @@ class Speakers:
         complementiser's pronoun is the speaker (أعلن الجيش أنه قصف) or the clause's subject
         is the speaker's (أعلن حزب الله أن مقاتليه استهدفوا)."""
         words, g = ctx.words, self.g
+        announcer = self.announced_by(ctx, i, root)
+        if announcer is not None:
+            return announcer
         for j in range(i - 1, -1, -1):
             if words[j].norm in g.complementisers:
                 if (
@@ -81,6 +84,25 @@ class Speakers:
         ):
             return ctx.previous_source
         return None
+
+    def announced_by(self, ctx: SentenceContext, i: int, root: str) -> ActorMention | None:
+        """The authority that announces its own act of custody or coercion as the object of
+        its speech verb (أعلنت الشرطة اعتقال خمسة، أعلنت الوزارة أمس توقيف): the subject right
+        after the verb, when only time words stand between it and the act and its sector
+        holds such powers (`custodian_sectors`).  Casualties stay the speaker's report."""
+        g, words = self.g, ctx.words
+        if root not in g.custody_roots:
+            return None
+        subject = next((s for s in reversed(ctx.slots) if s.last < i), None)
+        if (
+            subject is None
+            or subject.first == 0
+            or subject.actor.sector not in g.custodian_sectors
+            or not self.speech_verb(words[subject.first - 1].norm)
+        ):
+            return None
+        between = range(subject.last + 1, i)
+        return subject.actor if all(words[k].norm in g.times for k in between) else None
 
     def speech_verb(self, norm: str) -> bool:
         """Whether a word is a speech verb, with or without proclitics (وقال، فأعلن)."""
