@@ -8,7 +8,7 @@ word to the matching form.  Immutable and picklable.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -169,6 +169,63 @@ _GRAMMAR_LISTS = (
 )
 
 
+def _words(values: Sequence[str]) -> frozenset[str]:
+    """Words folded to matching form."""
+    return frozenset(normalize_form(v) for v in values)
+
+
+def _phrases(values: Sequence[str]) -> tuple[Phrase, ...]:
+    """Phrases folded to matching form, longest first."""
+    return tuple(sorted({tuple(normalize_form(v).split()) for v in values}, key=len, reverse=True))
+
+
+def _folded_tuple(values: Sequence[str]) -> tuple[str, ...]:
+    """Strings folded to matching form, in their order."""
+    return tuple(normalize_form(v) for v in values)
+
+
+def _codes(values: Sequence[str]) -> frozenset[str]:
+    """Codes or sectors, as written (never folded)."""
+    return frozenset(values)
+
+
+# The lists of ``roles:``, each with how it is read: one entry per key, so that a new key
+# is validated and built from this table alone (its field is declared on `Grammar`).
+_ROLE_LISTS: dict[str, Callable[[Sequence[str]], Any]] = {
+    "plural_verb_endings": _folded_tuple,
+    "partitives": _words,
+    "perfect_particles": _words,
+    "reflexives": _words,
+    "honorifics": _words,
+    "unit_heads": _words,
+    "speaker_sectors": _codes,
+    "speaker_roots": _codes,
+    "party_roots": _codes,
+    "agent_after_roots": _codes,
+    "mutual_codes": tuple,
+    "origin_prepositions": _words,
+    "venue_prepositions": _words,
+    "venue_clitics": _folded_tuple,
+    "object_prepositions": _words,
+    "grievance_phrases": _phrases,
+    "grievance_roots": _codes,
+    "claim_verbs": _words,
+    "claim_nouns": _words,
+    "shared_subject_roots": _codes,
+    "attributions": _words,
+    "genitive_clitics": _folded_tuple,
+    "resumptive_objects": _words,
+    "adversary_roots": _codes,
+    "adversary_prepositions": _words,
+    "beneficiary_roots": _codes,
+    "beneficiary_words": _words,
+    "visit_codes": _codes,
+    "private_sectors": _codes,
+    "custody_roots": _codes,
+    "custodian_sectors": _codes,
+}
+
+
 def parse_grammar(data: Any, where: str) -> Grammar:
     """Validate the grammar mapping (from YAML) and fold every word to matching form."""
     if not isinstance(data, Mapping) or not isinstance(data.get("source"), str):
@@ -212,53 +269,13 @@ def parse_grammar(data: Any, where: str) -> Grammar:
     roles = data.get("roles")
     if not isinstance(roles, Mapping):
         raise HadathError(ErrorCode.E303, path=where, reason="missing 'roles' mapping")
-    for key in (
-        "plural_verb_endings",
-        "partitives",
-        "perfect_particles",
-        "reflexives",
-        "honorifics",
-        "unit_heads",
-        "speaker_sectors",
-        "speaker_roots",
-        "party_roots",
-        "agent_after_roots",
-        "mutual_codes",
-        "origin_prepositions",
-        "venue_prepositions",
-        "venue_clitics",
-        "object_prepositions",
-        "grievance_phrases",
-        "grievance_roots",
-        "claim_verbs",
-        "claim_nouns",
-        "shared_subject_roots",
-        "attributions",
-        "genitive_clitics",
-        "resumptive_objects",
-        "adversary_roots",
-        "adversary_prepositions",
-        "beneficiary_roots",
-        "beneficiary_words",
-        "visit_codes",
-        "private_sectors",
-        "custody_roots",
-        "custodian_sectors",
-    ):
+    for key in _ROLE_LISTS:
         value = roles.get(key)
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise HadathError(ErrorCode.E303, path=where, reason=f"'roles.{key}' must be a list")
     for key in ("article", "future_prefix"):
         if not isinstance(data.get(key), str):
             raise HadathError(ErrorCode.E303, path=where, reason=f"'{key}' must be a string")
-
-    def words(values: Sequence[str]) -> frozenset[str]:
-        return frozenset(normalize_form(v) for v in values)
-
-    def phrases(values: Sequence[str]) -> tuple[Phrase, ...]:
-        return tuple(
-            sorted({tuple(normalize_form(v).split()) for v in values}, key=len, reverse=True)
-        )
 
     return Grammar(
         conjunctions=tuple(normalize_form(v) for v in data["conjunctions"]),
@@ -267,33 +284,33 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         enclitics=tuple(
             sorted((normalize_form(v) for v in data["enclitics"]), key=len, reverse=True)
         ),
-        nisba_endings=words(data["nisba_endings"]),
+        nisba_endings=_words(data["nisba_endings"]),
         future_prefix=normalize_form(data["future_prefix"]),
-        future_particles=words(data["future_particles"]),
-        negation_verb=words(neg["verb"]),
-        negation_noun=words(neg["noun"]),
-        denial=words(neg["denial"]),
-        intent=phrases(data["intent"]),
-        continuation=phrases(data["continuation"]),
-        speech_verbs=words(data["speech_verbs"]),
-        complementisers=words(data["complementisers"]),
-        speaker_complementisers=words(data["speaker_complementisers"]),
+        future_particles=_words(data["future_particles"]),
+        negation_verb=_words(neg["verb"]),
+        negation_noun=_words(neg["noun"]),
+        denial=_words(neg["denial"]),
+        intent=_phrases(data["intent"]),
+        continuation=_phrases(data["continuation"]),
+        speech_verbs=_words(data["speech_verbs"]),
+        complementisers=_words(data["complementisers"]),
+        speaker_complementisers=_words(data["speaker_complementisers"]),
         speaker_possessives=tuple(data["speaker_possessives"]),
-        member_nouns=words(data["member_nouns"]),
-        attack_adjectives=words(data["attack_adjectives"]),
-        passive_agents=phrases(data["passive_agents"]),
-        passive_auxiliaries=words(data["passive_auxiliaries"]),
-        target_prepositions=words(data["target_prepositions"]),
-        clause_breaks=words(data["clause_breaks"]),
-        quantifiers=words(data["quantifiers"]),
-        name_particles=words(data["name_particles"]),
-        not_verb_forms=words(data["not_verb_forms"]),
+        member_nouns=_words(data["member_nouns"]),
+        attack_adjectives=_words(data["attack_adjectives"]),
+        passive_agents=_phrases(data["passive_agents"]),
+        passive_auxiliaries=_words(data["passive_auxiliaries"]),
+        target_prepositions=_words(data["target_prepositions"]),
+        clause_breaks=_words(data["clause_breaks"]),
+        quantifiers=_words(data["quantifiers"]),
+        name_particles=_words(data["name_particles"]),
+        not_verb_forms=_words(data["not_verb_forms"]),
         noun_endings=tuple(data["noun_endings"]),  # on the written text: never folded
         protest_agents=frozenset(bare(normalize_form(v)) for v in data["protest_agents"]),
         protesters=frozenset(bare(normalize_form(v)) for v in data.get("protesters", [])),
         protest_agent_sector=str(data.get("protest_agent_sector", "CVL")),
         local_sectors=frozenset(str(v) for v in data["local_sectors"]),
-        free_prepositions=words(data["free_prepositions"]),
+        free_prepositions=_words(data["free_prepositions"]),
         reporting_roots=frozenset(rep["roots"]),
         victims=frozenset(bare(normalize_form(v)) for v in rep["victims"]),
         means=frozenset(bare(normalize_form(v)) for v in rep["means"]),
@@ -301,47 +318,17 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         times=frozenset(bare(normalize_form(v)) for v in rep["times"]),
         generic_present_roots=frozenset(rep["generic_present_roots"]),
         topic_frames=frozenset(bare(normalize_form(v)) for v in rep["topic_frames"]),
-        questions=words(rep["questions"]),
-        irrealis=words(rep["irrealis"]),
-        conditionals=words(rep["conditionals"]),
-        answer_openers=words(rep["answer_openers"]),
+        questions=_words(rep["questions"]),
+        irrealis=_words(rep["irrealis"]),
+        conditionals=_words(rep["conditionals"]),
+        answer_openers=_words(rep["answer_openers"]),
         accusations=frozenset(bare(normalize_form(v)) for v in rep["accusations"]),
-        charge_prepositions=words(rep["charge_prepositions"]),
-        charge_clitics=words(rep["charge_clitics"]),
+        charge_prepositions=_words(rep["charge_prepositions"]),
+        charge_clitics=_words(rep["charge_clitics"]),
         unrealised_after=frozenset(bare(normalize_form(v)) for v in rep["unrealised_after"]),
-        long_ago=words(rep["long_ago"]),
+        long_ago=_words(rep["long_ago"]),
         long_spans=frozenset(bare(normalize_form(v)) for v in rep["long_spans"]),
-        relatives=words(rep["relatives"]),
-        verb_openers=words(rep["verb_openers"]),
-        plural_verb_endings=tuple(normalize_form(v) for v in roles["plural_verb_endings"]),
-        partitives=words(roles["partitives"]),
-        perfect_particles=words(roles["perfect_particles"]),
-        reflexives=words(roles["reflexives"]),
-        honorifics=words(roles["honorifics"]),
-        unit_heads=words(roles["unit_heads"]),
-        speaker_sectors=frozenset(roles["speaker_sectors"]),
-        speaker_roots=frozenset(roles["speaker_roots"]),
-        party_roots=frozenset(roles["party_roots"]),
-        agent_after_roots=frozenset(roles["agent_after_roots"]),
-        mutual_codes=tuple(str(c) for c in roles["mutual_codes"]),
-        origin_prepositions=words(roles["origin_prepositions"]),
-        venue_prepositions=words(roles["venue_prepositions"]),
-        venue_clitics=tuple(normalize_form(v) for v in roles["venue_clitics"]),
-        object_prepositions=words(roles["object_prepositions"]),
-        grievance_phrases=phrases(roles["grievance_phrases"]),
-        grievance_roots=frozenset(roles["grievance_roots"]),
-        claim_verbs=words(roles["claim_verbs"]),
-        claim_nouns=words(roles["claim_nouns"]),
-        shared_subject_roots=frozenset(roles["shared_subject_roots"]),
-        attributions=words(roles["attributions"]),
-        genitive_clitics=tuple(normalize_form(v) for v in roles["genitive_clitics"]),
-        resumptive_objects=words(roles["resumptive_objects"]),
-        adversary_roots=frozenset(roles["adversary_roots"]),
-        adversary_prepositions=words(roles["adversary_prepositions"]),
-        beneficiary_roots=frozenset(roles["beneficiary_roots"]),
-        beneficiary_words=words(roles["beneficiary_words"]),
-        visit_codes=frozenset(roles["visit_codes"]),
-        private_sectors=frozenset(roles["private_sectors"]),
-        custody_roots=frozenset(roles["custody_roots"]),
-        custodian_sectors=frozenset(roles["custodian_sectors"]),
+        relatives=_words(rep["relatives"]),
+        verb_openers=_words(rep["verb_openers"]),
+        **{key: read(roles[key]) for key, read in _ROLE_LISTS.items()},
     )
