@@ -73,8 +73,7 @@ def construct_head_before(
         or norm.endswith(_ACCUSATIVE_ENDING)
         # a noun with its pronoun heads no construct (من جانبه ثمن، بدوره دعا)
         or words[j].text.endswith(_PRONOUN_ENDING)
-        or norm in function
-        or g.without_conjunction(norm) in function
+        or g.among(norm, function)
     ):
         return False
     return not lex.analyse(norm)

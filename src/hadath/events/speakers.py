@@ -96,9 +96,8 @@ class Speakers:
         subject = next((s for s in reversed(ctx.slots) if s.last < i), None)
         if (
             subject is None
-            or subject.first == 0
             or subject.actor.sector not in g.custodian_sectors
-            or not self.speech_verb(words[subject.first - 1].norm)
+            or not self.is_speaker(words, subject)
         ):
             return None
         between = range(subject.last + 1, i)
