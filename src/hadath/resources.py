@@ -8,9 +8,12 @@ passed to every stage; stages never load data themselves.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hadath.options import Options
+
+if TYPE_CHECKING:
+    from hadath.events.coder import Coder
 
 
 class Resources:
@@ -54,6 +57,13 @@ class Resources:
         from hadath.events.resources import load_event_resources
 
         return load_event_resources(self.options)
+
+    @cached_property
+    def event_coder(self) -> Coder:
+        """The event coder over `events`: stateless between calls, so built once."""
+        from hadath.events.coder import Coder
+
+        return Coder(self.events)
 
     @cached_property
     def gazetteer(self) -> Any:

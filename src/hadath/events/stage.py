@@ -6,7 +6,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from hadath.document import ActorMention, Document
-from hadath.events.coder import UNKNOWN_ACTOR_CODE, Coder, SentenceContext
+from hadath.events.coder import UNKNOWN_ACTOR_CODE, SentenceContext
 from hadath.events.words import Word, place_actors, read_sentence
 from hadath.resources import Resources
 
@@ -18,7 +18,7 @@ def code_events(doc: Document, res: Resources) -> Document:
     ``options.min_confidence`` are dropped.  Event ids are stable for the same text.
     """
     options = res.options
-    coder = Coder(res.events)
+    coder = res.event_coder
     by_sentence: dict[int, list[ActorMention]] = {}
     for actor in doc.actors:
         index = actor.sentence if actor.sentence >= 0 else doc.sentence_of(actor.start)
