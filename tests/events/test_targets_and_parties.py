@@ -106,3 +106,14 @@ def test_an_authority_announcing_an_arrest_made_it(code_real):
         "---"
     ]
     assert all(e.source.code == "---" for e in code_real("أعلن رئيس زمرستان مقتل خمسة أشخاص"))
+
+
+def test_a_speech_verb_after_a_comma_opens_another_clause(code):
+    # the president speaks of the attack; he is not what the gunmen attacked
+    ev = code("هاجم مسلحو الغراب القرية أمس، وقال رئيس زمرستان إن الوضع هادئ")
+    assert triples(ev) == [("190", "UAF", None, False)]
+
+
+def test_who_tells_of_an_explosion_did_not_set_it_off(code):
+    ev = code("انفجرت عبوة ناسفة أمس، وقال جيش زمرستان إن أحدا لم يصب")
+    assert all(e.source.code != "ZMRMIL" for e in ev)

@@ -85,7 +85,7 @@ def agent_after(
     قتل ثلاثة في غارة أمريكية): the first actor of a force sector within the clause that
     follows (up to the sentence's end or `_AGENT_AFTER_REACH` words) that is not counted,
     not the patient, not introduced by a target preposition, not the source of the report
-    (حسب مسؤولين) and not the group of the members killed (مقتل اثنين من قادة تنظيم داعش)."""
+    (حسب مسؤولين، وقال مسؤولون) and not the group of the members killed (مقتل اثنين من قادة تنظيم داعش)."""
     for s in slots:
         if s.first <= i or s is patient or s.first - i > _AGENT_AFTER_REACH:
             continue
@@ -99,6 +99,7 @@ def agent_after(
             and before not in g.attributions
             and s.actor.sector not in g.speaker_sectors
             and before not in g.member_nouns
+            and not g.among(before, g.speech_verbs)  # وقال مسؤولون: who tells of it
         ):
             return s
     return None

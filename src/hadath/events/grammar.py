@@ -125,6 +125,8 @@ class Grammar:
     # Roots of custody and coercion, and the sectors whose announcement of one is their own.
     custody_roots: frozenset[str]
     custodian_sectors: frozenset[str]
+    # Roots of attacks that target the country of the place they hit when no party is named.
+    place_target_roots: frozenset[str]
     # Visit codes, and the sectors whose generic actors visit privately (زيارة الأقارب).
     visit_codes: frozenset[str]
     private_sectors: frozenset[str]
@@ -223,6 +225,7 @@ _ROLE_LISTS: dict[str, Callable[[Sequence[str]], Any]] = {
     "private_sectors": _codes,
     "custody_roots": _codes,
     "custodian_sectors": _codes,
+    "place_target_roots": _codes,
 }
 
 

@@ -15,6 +15,10 @@ against (هتافات مناهضة لإسرائيل).  Else the article's own pl
 first place of the lead sentence), else the last place of the nearest earlier sentence
 that names one; never a place first named further down, so such an event has none.
 
+Targets: an attack (`place_target_roots`) that names no party hit targets the country of
+the first place within a few words after its trigger in its own sentence ("انفجرت سيارة
+مفخخة في الكرادة" -> Iraq).
+
 Local actors: a generic source or target of one of the grammar's `local_sectors` named
 without a nationality ("خمسة مدنيين قتلوا ... في الكرادة") takes the country of the first
 place of the event's own sentence (never of a dateline: "لندن ـ «الشرق الأوسط»"); of a
@@ -39,7 +43,9 @@ from hadath.document import (
     PlaceMention,
 )
 from hadath.events.grammar import Grammar
+from hadath.events.words import COMMAS
 from hadath.resources import Resources
+from hadath.text.normalize import normalize_form
 from hadath.time.resources import Calendar
 
 
@@ -79,6 +85,10 @@ def localise_actors(event: Event, place: PlaceMention | None, sectors: Set[str])
 
 # What follows a dateline's place: a dash (the tatweel is used as one) or a colon.
 _DATELINE_MARKS = frozenset("\u0640-\u2013\u2014:")
+
+
+# How many words after an attack's trigger the place it hit may stand.
+PLACE_TARGET_REACH = 14
 
 
 def _is_dateline(doc: Document, index: int, place: PlaceMention) -> bool:
@@ -275,4 +285,50 @@ def resolve_events(doc: Document, res: Resources) -> Document:
         place = own_place or lead or _earlier_place(places, placed_sentences, event.sentence)
         event.location = _location_of(place) if place else None
         localise_actors(event, free if protest or verbal else first, local_sectors)
+        if event.target is None and event.cameo_root in grammar.place_target_roots:
+            event.target = _place_as_target(doc.text, event, own_places, grammar)
     return doc
+
+
+def _place_as_target(
+    text: str, event: Event, places: Sequence[PlaceMention], g: Grammar
+) -> ActorMention | None:
+    """The country of the place an attack hit, as its target: an actor of that country
+    spanning the words of the first place of a known country within `PLACE_TARGET_REACH`
+    words after the trigger in its clause (a place before the trigger is often where a
+    report was given: قال في أنقرة إن الهجوم; a comma before a word joined by و opens
+    another clause).  Never the source itself, nor the country a bare country source
+    stands for (هاجمت كابل ... في كابل); None when there is no such place."""
+    source, end = event.source, event.trigger.end
+    for p in places:
+        if p.start < end:
+            continue
+        between = text[end : p.start]
+        if len(between.split()) > PLACE_TARGET_REACH or _joined_clause(between, g):
+            return None
+        if (
+            p.country
+            and p.country != (source.code if source.sector is None else None)
+            and not (source.start < p.end and p.start < source.end)
+        ):
+            return ActorMention(
+                p.text,
+                p.start,
+                p.end,
+                p.country,
+                country=p.country,
+                name_en=p.name,
+                sentence=event.sentence,
+            )
+    return None
+
+
+def _joined_clause(text: str, g: Grammar) -> bool:
+    """Whether `text` holds a comma followed by a word joined by و or ف (another clause),
+    not a preposition that starts with one of them (في)."""
+    for mark in COMMAS:
+        for after in text.split(mark)[1:]:
+            word = normalize_form(after.split(maxsplit=1)[0]) if after.strip() else ""
+            if word[:1] in g.conjunctions and word not in g.free_prepositions:
+                return True
+    return False

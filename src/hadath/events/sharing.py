@@ -83,8 +83,9 @@ def points_back(g: Grammar, words: Sequence[Word], i: int) -> bool:
 
 
 def joined_verb_after_comma(g: Grammar, lex: Lexicon, words: Sequence[Word], j: int) -> bool:
-    """Whether word `j` is a verb joined by و right after a comma (الاتفاق، واتهم): it opens
-    a clause of its own, whose actors are not the earlier verb's target."""
-    if j == 0 or words[j - 1].norm not in COMMAS or words[j].norm[:1] not in g.conjunctions:
+    """Whether word `j` is a verb joined by و right after a comma (الاتفاق، واتهم، وقال):
+    it opens a clause of its own, whose actors are not the earlier verb's target."""
+    norm = words[j].norm
+    if j == 0 or words[j - 1].norm not in COMMAS or norm[:1] not in g.conjunctions:
         return False
-    return any(h.kind in _VERB_KINDS for h in lex.analyse(words[j].norm))
+    return g.among(norm, g.speech_verbs) or any(h.kind in _VERB_KINDS for h in lex.analyse(norm))

@@ -1,0 +1,55 @@
+"""An attack that names no party hit targets the country of the place it hit, found after
+its trigger in its own clause (the real dictionaries and gazetteer; our own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from hadath.document import Document, RawDoc
+from hadath.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline(resources) -> Pipeline:
+    return Pipeline(resources)
+
+
+def coded(pipeline: Pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
+    raw = RawDoc(source="t", kind="text", content=text, published="2021-06-01")
+    doc = pipeline.run_stages(Document.from_raw(raw))
+    return [
+        (e.cameo, e.target.code if e.target else None, e.target.text if e.target else None)
+        for e in doc.events
+    ]
+
+
+def test_an_attack_without_a_party_hit_targets_the_country_of_the_place(pipeline) -> None:
+    assert coded(pipeline, "انفجرت سيارة مفخخة أمس في سوق شعبي بمدينة الموصل.") == [
+        ("1832", "IRQ", "الموصل")
+    ]
+    # commas around a time adverbial do not end the clause; the preposition في is no و
+    assert coded(pipeline, "انفجرت سيارة مفخخة، أمس، في سوق شعبي بمدينة الموصل.") == [
+        ("1832", "IRQ", "الموصل")
+    ]
+
+
+def test_a_named_party_hit_stays_the_target(pipeline) -> None:
+    events = coded(pipeline, "قتل خمسة مدنيين في انفجار سيارة مفخخة في بغداد أمس.")
+    assert events and all(code == "IRQCVL" for _, code, _ in events)
+
+
+def test_a_place_before_the_attack_or_in_another_clause_is_not_hit(pipeline) -> None:
+    # Mosul is where the spokesman spoke; Amman is in the clause of وقال
+    before = coded(pipeline, "وقال المتحدث في الموصل إن انفجارا وقع أمس.")
+    assert before and all(code is None for _, code, _ in before)
+    joined = coded(pipeline, "انفجرت سيارة مفخخة أمس، وقال مسؤولون في عمان إن الانفجار وقع.")
+    assert joined and all(code is None for _, code, _ in joined)
+
+
+def test_a_country_that_attacks_is_not_its_own_target(pipeline) -> None:
+    assert coded(pipeline, "هاجمت سوريا مواقع في مدينة حلب.") == [("190", None, None)]
+
+
+def test_a_protest_takes_no_target_from_where_it_is_held(pipeline) -> None:
+    events = coded(pipeline, "تظاهر الطلاب أمام البرلمان في مدينة حلب أمس.")
+    assert events and all(code is None for _, code, _ in events)
