@@ -70,3 +70,20 @@ def test_protesters_are_never_both_source_and_target(code_real):
         e.target is None or e.target.end <= e.source.start or e.source.end <= e.target.start
         for e in events
     )
+
+
+def test_what_a_protest_faces_is_its_target(code):
+    # in front of Floria's embassy: against Floria's government, and the crowd is not Florian
+    events = code("تظاهر المتظاهرون أمام سفارة فلوريا")
+    assert [(e.cameo, e.source.code, e.target.code if e.target else None) for e in events] == [
+        ("141", "CVL", "FLRGOV")
+    ]
+    # the grievance phrase still comes first
+    events = code("تظاهر المتظاهرون أمام سفارة فلوريا احتجاجا على زيارة رئيس زمرستان")
+    assert dyads(events)[0] == ("141", "CVL", "ZMRGOV")
+
+
+def test_the_middle_of_a_place_opens_no_clause(code):
+    # في وسط البلدة "in the middle of the town", not وسط "amid" opening another clause
+    events = code("تظاهر المتظاهرون في وسط البلدة احتجاجا على زيارة رئيس زمرستان")
+    assert dyads(events)[0] == ("141", "CVL", "ZMRGOV")

@@ -51,5 +51,8 @@ def test_a_country_that_attacks_is_not_its_own_target(pipeline) -> None:
 
 
 def test_a_protest_takes_no_target_from_where_it_is_held(pipeline) -> None:
-    events = coded(pipeline, "تظاهر الطلاب أمام البرلمان في مدينة حلب أمس.")
+    events = coded(pipeline, "تظاهر الطلاب في مدينة حلب أمس.")
     assert events and all(code is None for _, code, _ in events)
+    # it faces the parliament, in Aleppo: the parliament, not Syria
+    events = coded(pipeline, "تظاهر الطلاب أمام البرلمان في مدينة حلب أمس.")
+    assert [text for _, _, text in events] == ["البرلمان"]

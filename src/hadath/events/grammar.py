@@ -127,6 +127,10 @@ class Grammar:
     custodian_sectors: frozenset[str]
     # Roots of attacks that target the country of the place they hit when no party is named.
     place_target_roots: frozenset[str]
+    # Clause breaks that are nouns of place after a free preposition (في وسط البلدة).
+    place_nouns: frozenset[str]
+    # Adverbs of place whose actor a protest faces (أمام السفارة): its target.
+    protest_sites: frozenset[str]
     # Visit codes, and the sectors whose generic actors visit privately (زيارة الأقارب).
     visit_codes: frozenset[str]
     private_sectors: frozenset[str]
@@ -226,6 +230,8 @@ _ROLE_LISTS: dict[str, Callable[[Sequence[str]], Any]] = {
     "custody_roots": _codes,
     "custodian_sectors": _codes,
     "place_target_roots": _codes,
+    "place_nouns": _words,
+    "protest_sites": _words,
 }
 
 

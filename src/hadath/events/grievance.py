@@ -15,7 +15,7 @@ from hadath.events.grammar import Grammar
 from hadath.events.lexicon import Lexicon
 from hadath.events.positions import (
     SENTENCE_ENDS,
-    opens_clause,
+    opens_clause_at,
     phrase_at,
     phrases_from,
     placed,
@@ -47,7 +47,7 @@ def grievance_target(
     `phrase_index` of ``g.grievance_phrases``."""
     for j in range(i, min(len(words), i + _PHRASE_REACH)):
         norm = words[j].norm
-        if norm in SENTENCE_ENDS or (j > i and opens_clause(g, norm)):
+        if norm in SENTENCE_ENDS or (j > i and opens_clause_at(g, lex, words, j)):
             return None
         if norm in CLAUSE_PUNCTUATION and j + 1 < len(words):
             after = words[j + 1].norm

@@ -134,8 +134,12 @@ def opens_clause(g: Grammar, norm: str) -> bool:
 
 def opens_clause_at(g: Grammar, lex: Lexicon, words: Sequence[Word], j: int) -> bool:
     """Whether word `j` opens another clause: `opens_clause`, unless a time word follows
-    it (بعد ظهر أمس، قبل منتصف الليل: a time adverbial, not "after"/"before" a clause)."""
-    if not opens_clause(g, words[j].norm):
+    it (بعد ظهر أمس، قبل منتصف الليل: a time adverbial, not "after"/"before" a clause) or
+    it is a noun of place after a free preposition (في وسط البلدة)."""
+    norm = words[j].norm
+    if not opens_clause(g, norm):
+        return False
+    if j and norm in g.place_nouns and words[j - 1].norm in g.free_prepositions:
         return False
     return j + 1 >= len(words) or lex.bare_forms(words[j + 1].norm).isdisjoint(g.times)
 

@@ -265,8 +265,14 @@ class Reporting:
         the protest is held in (في الرباط): the first sectorless actor after في."""
         words = ctx.words
         for s in ctx.slots:
-            if 0 < s.first - j <= 3 and s.actor.country and not oblique(self.g, words, s):
-                # (an actor behind a preposition is an object: هتافات مناهضة لإسرائيل)
+            if (
+                0 < s.first - j <= 3
+                and s.actor.country
+                and not oblique(self.g, words, s)
+                and words[s.first - 1].norm not in self.g.protest_sites
+            ):
+                # (an actor behind a preposition is an object, and one behind a protest site
+                # is what they face: هتافات مناهضة لإسرائيل، تجمعوا أمام السفارة الأميركية)
                 return s.actor.country
         for s in ctx.slots:
             if self._venue(words, s.first) and s.actor.sector is None and s.actor.country:

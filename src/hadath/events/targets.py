@@ -70,6 +70,8 @@ class Targets:
                 before in g.free_prepositions
                 and before not in g.target_prepositions
                 and not counted_group(self.g, words, s)
+                # تظاهروا أمام السفارة اليونانية: what a protest faces is its target
+                and not (root in g.grievance_roots and before in g.protest_sites)
             ) or (verbal and in_place_phrase(self.g, self.lex, words, s)):
                 continue  # في بغداد، من دمشق، في مقر الوزارة: a place or an origin
             # شكوى إلى مجلس الأمن ضد إسرائيل: the adversary, not the addressee; مساعدات
