@@ -85,7 +85,8 @@ def agent_after(
     قتل ثلاثة في غارة أمريكية): the first actor of a force sector within the clause that
     follows (up to the sentence's end or `_AGENT_AFTER_REACH` words) that is not counted,
     not the patient, not introduced by a target preposition, not the source of the report
-    (حسب مسؤولين، وقال مسؤولون) and not the group of the members killed (مقتل اثنين من قادة تنظيم داعش)."""
+    (حسب مسؤولين، وقال مسؤولون) and not the group of the members killed (مقتل اثنين من
+    قادة تنظيم داعش)."""
     for s in slots:
         if s.first <= i or s is patient or s.first - i > _AGENT_AFTER_REACH:
             continue
