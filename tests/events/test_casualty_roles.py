@@ -97,3 +97,9 @@ def test_a_violent_verb_joined_by_wa_shares_the_patient(code_real):
     # X قتل وجرح سبعة آخرون: the member is killed, not the agent of the injuries
     events = code_real("وأوضح البيان أن أحد عناصر جيش زمرستان قتل وجرح سبعة آخرون")
     assert events and all(e.source.code != "ZMRMIL" for e in events)
+
+
+def test_a_joined_casualty_without_its_own_patient_shares_the_act_before(code):
+    # the two wounded are of the soldier's party: one act of the gunmen against Zamrestan's
+    # army, not a second event with nobody hurt
+    assert pairs(code("قتل مسلحو الغراب جندي زمرستاني وأصيب اثنان")) == [("190", "UAF", "ZMRMIL")]

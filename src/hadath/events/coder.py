@@ -224,6 +224,9 @@ class Coder:
         # The named subject of the sentence's last act: a verb joined to it by و may share it.
         shared: ActorMention | None = None
         shared_object: ActorMention | None = None  # that act's target
+        # The patient of the act just before, if violent: a casualty joined to it by و with
+        # no patient of its own shares it.
+        last_patient: ActorMention | None = None
         for trig in self.triggers(ctx.words, inside, norms, ctx.date_words):
             sources, target = self.roles.assign(ctx, trig, shared)
             if (
@@ -244,6 +247,15 @@ class Coder:
                 ctx.words[trig.index].norm[:1] in self.g.conjunctions
                 and trig.code[:2] in self.g.agent_after_roots
             )
+            if (
+                target is None
+                and joined
+                and last_patient is not None
+                and (trig.entry.agentless or trig.entry.undergoer)
+                and all(s.code != last_patient.code for s in sources)
+            ):
+                # مقتل اثنين من جنوده، وإصابة اثنين: the wounded are of the killed's party
+                target = last_patient
             victim = self._casualty_of_act(trig, sources, target, victims, joined)
             if victim is not None:
                 # أصيب جندي في هجوم: the casualty of an act is not the agent of the attack
@@ -268,6 +280,7 @@ class Coder:
                 target = None  # the protesters found again as the object: the same words
             if target is not None and trig.code[:2] in self.g.agent_after_roots:
                 victims.setdefault(target.start, sources[0])
+            last_patient = target if trig.code[:2] in self.g.agent_after_roots else None
             if sources[0].code != UNKNOWN_ACTOR_CODE:
                 shared, shared_object = sources[0], target
             if trig.code[:2] <= "08" and sources[0].code == UNKNOWN_ACTOR_CODE:
