@@ -39,7 +39,13 @@ FORCES = [
     ("بوجود قوات أجنبية", D, [("MIL", None)]),
     ("قتل إسرائيليين", D, [("ISR", None)]),
     # a singular nisba alone is an adjective of a word we do not know, not an actor
-    ("موقف إسرائيلي", D, []),
+    ("طعام إسرائيلي", D, []),
+    # a state's acts and stances named by its nisba stand for its government or forces
+    ("رفض الموقف الإسرائيلي", D, [("ISRGOV", None)]),
+    ("دان الاعتداءات الإسرائيلية", D, [("ISRMIL", None)]),
+    # ... but a masculine plural nisba describes people (the prisoners, not the war), and
+    # an act never takes a name (the person is the actor)
+    ("لأسرى الحرب الأمريكيين", D, [("USA", None)]),
 ]
 
 ARMED_AND_OTHERS = [
@@ -176,3 +182,9 @@ def test_surname_before_its_full_name_is_marked_coref(resources) -> None:
     text = "الكاظمي يصل إلى باريس. وكان رئيس الوزراء العراقي مصطفى الكاظمي قد أعلن"
     first = find_actor_mentions(text, "2021-08-01", resources.actors)[0]
     assert (first.text, first.entity, first.coref) == ("الكاظمي", "kadhimi", True)
+
+
+def test_an_act_never_takes_a_name(resources) -> None:
+    # "تصريحات ترامب": the person is the actor, not his statements
+    mentions = find_actor_mentions("انتقد تصريحات ترامب", "2018-01-01", resources.actors)
+    assert [m.text for m in mentions] == ["ترامب"]

@@ -29,6 +29,8 @@ PARTITIVE = "\u0645\u0646"
 PLACE_KINDS = frozenset({NISBA, PEOPLE, COUNTRY, CAPITAL})
 NAME_KINDS = frozenset({PERSON, SURNAME})
 ADJECTIVE_KINDS = frozenset({NISBA, PEOPLE})
+# Endings of the feminine dual of a nisba (أمريكيتان، أمريكيتين): it describes things too.
+_FEMININE_DUALS = ("تان", "تين")
 OF_KINDS = NAME_KINDS | {FIXED}
 AGENT_KINDS = frozenset({AGENT})
 
@@ -101,6 +103,12 @@ def _next_former(text: str, hits: list[Hit], j: int, last: Hit) -> Hit | None:
     return None
 
 
+def _describes_things(text: str, nisba: Hit) -> bool:
+    """Whether a nisba can describe things (weapons, acts): a singular, or a feminine dual
+    (مروحيتين أمريكيتين); a masculine plural or dual describes people (الأمريكيين)."""
+    return nisba.kind == NISBA or text.endswith(_FEMININE_DUALS, nisba.start, nisba.end)
+
+
 def group_hits(text: str, hits: list[Hit]) -> list[Group]:
     """Groups in text order; every hit belongs to exactly one group.  `hits` are in text
     order and do not overlap (`hadath.actors.scan.longest`)."""
@@ -118,6 +126,8 @@ def group_hits(text: str, hits: list[Hit]) -> list[Group]:
             # "adjective" agents (weapons, strikes) take only a nisba: "غارة إسرائيلية",
             # never a country name, which after a masdar is usually its object.
             nxt = _next(hits, j, ADJECTIVE_KINDS if compose == "adjective" else PLACE_KINDS)
+            if compose == "adjective" and nxt and not _describes_things(text, nxt):
+                nxt = None  # أسرى الحرب الأمريكيين: the plural nisba describes people
             definite = text.startswith("ال", head.start)
             # A construct whose last term has the article ("سلاح الجو") is definite too: it
             # may take one definite adjective before its nisba ("سلاح الجو الملكي الأردني").
@@ -140,10 +150,15 @@ def group_hits(text: str, hits: list[Hit]) -> list[Group]:
                 former = _next_former(text, hits, j, place or agent)
                 j += former is not None
             # "of" agents (supporters, construct plurals) also take the organisation that
-            # follows them: "أنصار الحركة X", "متظاهري حزب Y".
+            # follows them: "أنصار الحركة X", "متظاهري حزب Y".  A weapon or an act never
+            # takes a name: in "تصريحات ترامب" the person is the actor.
             nxt = _next(hits, j, OF_KINDS if compose == "of" else NAME_KINDS)
             last = former or place or agent
-            if nxt and _adjacent(text, last.end, nxt.start, comma=nxt.kind != FIXED):
+            if (
+                nxt
+                and compose != "adjective"
+                and _adjacent(text, last.end, nxt.start, comma=nxt.kind != FIXED)
+            ):
                 if nxt.kind == FIXED:
                     fixed = nxt
                 else:
