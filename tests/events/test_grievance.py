@@ -87,3 +87,12 @@ def test_the_middle_of_a_place_opens_no_clause(code):
     # في وسط البلدة "in the middle of the town", not وسط "amid" opening another clause
     events = code("تظاهر المتظاهرون في وسط البلدة احتجاجا على زيارة رئيس زمرستان")
     assert dyads(events)[0] == ("141", "CVL", "ZMRGOV")
+
+
+def test_the_grievance_may_close_a_long_report_of_the_march(code):
+    # where the march went and amid what come first; the grievance ends the sentence
+    events = code(
+        "تظاهر المتظاهرون صباح أمس في ساحة كبيرة وساروا في شوارع عديدة وسط المدينة القديمة "
+        "لساعات طويلة وسط إجراءات أمنية مشددة، تنديدا بقرار رئيس زمرستان"
+    )
+    assert dyads(events)[0] == ("141", "CVL", "ZMRGOV")

@@ -131,6 +131,8 @@ class Grammar:
     place_nouns: frozenset[str]
     # Adverbs of place whose actor a protest faces (أمام السفارة): its target.
     protest_sites: frozenset[str]
+    # Heads of actors named by a state's acts (الجهود المصرية): never a subject.
+    act_heads: frozenset[str]
     # Visit codes, and the sectors whose generic actors visit privately (زيارة الأقارب).
     visit_codes: frozenset[str]
     private_sectors: frozenset[str]
@@ -190,6 +192,11 @@ def _folded_tuple(values: Sequence[str]) -> tuple[str, ...]:
     return tuple(normalize_form(v) for v in values)
 
 
+def _bare_words(values: Sequence[str]) -> frozenset[str]:
+    """Words folded to matching form and then by `bare` (as `Lexicon.bare_forms` reads)."""
+    return frozenset(bare(normalize_form(v)) for v in values)
+
+
 def _codes(values: Sequence[str]) -> frozenset[str]:
     """Codes or sectors, as written (never folded)."""
     return frozenset(values)
@@ -232,6 +239,7 @@ _ROLE_LISTS: dict[str, Callable[[Sequence[str]], Any]] = {
     "place_target_roots": _codes,
     "place_nouns": _words,
     "protest_sites": _words,
+    "act_heads": _bare_words,
 }
 
 

@@ -24,7 +24,7 @@ from hadath.events.words import Slot, Word
 
 # How far after the protest word a grievance phrase is looked for, and how far after the
 # phrase its actor may stand (تنديدا بقرار الحكومة البريطانية: the actor is 2 words on).
-_PHRASE_REACH = 20
+_PHRASE_REACH = 30
 _ACTOR_REACH = 5
 
 
@@ -47,7 +47,10 @@ def grievance_target(
     `phrase_index` of ``g.grievance_phrases``."""
     for j in range(i, min(len(words), i + _PHRASE_REACH)):
         norm = words[j].norm
-        if norm in SENTENCE_ENDS or (j > i and opens_clause_at(g, lex, words, j)):
+        if norm in SENTENCE_ENDS or (
+            # وسط "amid" or "in the middle of" adds a circumstance: the grievance may follow
+            j > i and norm not in g.place_nouns and opens_clause_at(g, lex, words, j)
+        ):
             return None
         if norm in CLAUSE_PUNCTUATION and j + 1 < len(words):
             after = words[j + 1].norm

@@ -87,11 +87,14 @@ class Roles:
         )
 
     def _can_lead(self, words: list[Word], slot: Slot, root: str, adjacent: bool = False) -> bool:
-        """Whether the actor may be the source (subject) of an event of CAMEO `root`."""
+        """Whether the actor may be the source (subject) of an event of CAMEO `root`: not
+        behind a preposition, not a mere speaker, not a state named by its acts (الدور
+        الفرنسي)."""
         return not (
             oblique(self.g, words, slot)
             or placed(self.g, words, slot)
             or self._speaker_only(slot, root, adjacent)
+            or not self.lex.bare_forms(words[slot.first].norm).isdisjoint(self.g.act_heads)
         )
 
     def _antecedent(self, words: list[Word], slots: list[Slot], i: int) -> Slot | None:
