@@ -25,6 +25,14 @@ def test_masdar_needs_an_episode_anchor(code):
     assert code("تحدث التقرير عن انفجار الأزمة الاقتصادية") == []
 
 
+def test_a_count_of_patients_anchors_a_masdar(code):
+    # اعتقال 41: an arrest of so many people happened; not a year, a date or a measure
+    assert cameos(code("أعلن جيش زمرستان اعتقال 41 مطلوبا")) == ["173"]
+    assert cameos(code("أعلن جيش زمرستان اعتقال نحو 41 مطلوبا")) == ["173"]
+    assert code("تحدث التقرير عن اعتقال 1999 في الذاكرة") == []
+    assert code("تحدث التقرير عن اعتقال 1.5 في المئة") == []
+
+
 def test_topic_frame_blocks_masdar(code):
     # ذكرى، بتهمة، مكافحة: the violence is the topic of something else.
     assert code("أحيا الناس ذكرى انفجار سيارة مفخخة") == []

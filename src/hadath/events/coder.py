@@ -172,7 +172,7 @@ class Coder:
                 own_code = code
                 code = self.reporting.protest_reading(words, bare, i, code, found, entry.agentless)
                 reported = (
-                    self.reporting.reported(words, bare, i, hit, code, masdar_too)
+                    self.reporting.reported(words, bare, i, hit, code, masdar_too, date_words)
                     if code[:2] in g.reporting_roots
                     else REPORTED
                 )

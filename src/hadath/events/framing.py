@@ -26,7 +26,7 @@ UNREALISED_REACH = 3
 COORDINATION_REACH = 4
 
 
-def _is_year(norm: str) -> bool:
+def is_year(norm: str) -> bool:
     """Whether `norm` is a four-digit year (1995، 2006)."""
     return len(norm) == 4 and norm.isdigit()
 
@@ -97,7 +97,7 @@ class Frames:
                 not bare[k].isdisjoint(g.long_spans) for k in range(j + 1, min(len(words), j + 3))
             ):
                 return True
-            if marker and j + 1 < len(words) and _is_year(words[j + 1].norm):
+            if marker and j + 1 < len(words) and is_year(words[j + 1].norm):
                 return True
         return False
 

@@ -14,12 +14,15 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from hadath.document import ActorMention
-from hadath.events.framing import IRREALIS_REACH, Frames, is_break
+from hadath.events.framing import IRREALIS_REACH, Frames, is_break, is_year
 from hadath.events.grammar import Grammar
 from hadath.events.lexicon import Hit, Lexicon
 from hadath.events.patterns import PatternEntry
 from hadath.events.positions import oblique
 from hadath.events.words import CLAUSE_PUNCTUATION, Word
+
+# Marks inside a number written with a fraction (1.2، ١٫٥): a measure, not a count.
+_DECIMAL_MARKS = frozenset({".", ",", "\u066b"})
 
 if TYPE_CHECKING:
     from hadath.events.coder import SentenceContext, Trigger
@@ -66,12 +69,14 @@ class Reporting:
         hit: Hit,
         code: str,
         masdar_too: bool = False,
+        date_words: frozenset[int] = frozenset(),
     ) -> str:
         """Whether a material-conflict word at `i` reports a happening (not a topic, a
         question, a condition or a generic present): `REPORTED`, `NOT_REPORTED` or
         `IF_ACTOR` (reported if a named actor turns out to take part).
 
-        A word anchored to an episode by a casualty, weapon or time word nearby reports it;
+        A word anchored to an episode by a casualty, weapon or time word nearby, or a masdar
+        by a count of its patients right after it (اعتقال 41 عنصرا), reports it;
         an unanchored past or passive verb reports it if a named actor takes part; an
         unanchored masdar or present verb does not.  A form that is
         both a past verb and a masdar (قتل، خطف، فرض) reads as the verb only where a verb can
@@ -121,7 +126,23 @@ class Reporting:
             for j in near
         ) or any(not bare[j].isdisjoint(g.times) for j in range(i + 1, min(len(words), i + 7))):
             return REPORTED
+        if hit.kind == "noun" and self._counted(words, i, date_words):
+            return REPORTED
         return IF_ACTOR if verbal and not entry.anchored else NOT_REPORTED
+
+    def _counted(self, words: list[Word], i: int, date_words: frozenset[int]) -> bool:
+        """Whether a whole number in digits counts the patients of the masdar right after
+        it, perhaps after an approximation (اعتقال 41 عنصرا، توقيف نحو 112 شخصا): an
+        episode.  A year, a day of a date (هجمات 11 سبتمبر) or a measure (1.2) counts
+        nothing."""
+        for j in range(i + 1, min(len(words), i + 3)):
+            norm = words[j].norm
+            if norm.isdigit():
+                decimal = j + 1 < len(words) and words[j + 1].norm in _DECIMAL_MARKS
+                return j not in date_words and not is_year(norm) and not decimal
+            if norm not in self.g.quantifiers:
+                return False
+        return False
 
     def protest_reading(
         self,
