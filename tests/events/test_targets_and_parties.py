@@ -117,3 +117,12 @@ def test_a_speech_verb_after_a_comma_opens_another_clause(code):
 def test_who_tells_of_an_explosion_did_not_set_it_off(code):
     ev = code("انفجرت عبوة ناسفة أمس، وقال جيش زمرستان إن أحدا لم يصب")
     assert all(e.source.code != "ZMRMIL" for e in ev)
+
+
+def test_a_partner_of_the_subject_is_not_the_target(code):
+    # the police share the army's act; the journalists are arrested
+    for text in (
+        "اعتقل جيش زمرستان، بالتنسيق مع شرطة زمرستان، صحفيين",
+        "اعتقل جيش زمرستان بمشاركة شرطة زمرستان صحفيين",
+    ):
+        assert triples(code(text)) == [("173", "ZMRMIL", "CVL", False)]

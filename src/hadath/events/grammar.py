@@ -133,6 +133,8 @@ class Grammar:
     protest_sites: frozenset[str]
     # Heads of actors named by a state's acts (الجهود المصرية): never a subject.
     act_heads: frozenset[str]
+    # Phrases naming a partner of the subject (بالتنسيق مع X): X is not the target.
+    partner_phrases: tuple[Phrase, ...]
     # Visit codes, and the sectors whose generic actors visit privately (زيارة الأقارب).
     visit_codes: frozenset[str]
     private_sectors: frozenset[str]
@@ -240,6 +242,7 @@ _ROLE_LISTS: dict[str, Callable[[Sequence[str]], Any]] = {
     "place_nouns": _words,
     "protest_sites": _words,
     "act_heads": _bare_words,
+    "partner_phrases": _phrases,
 }
 
 

@@ -11,9 +11,14 @@ from hadath.document import ActorMention
 from hadath.events.grammar import Grammar
 from hadath.events.lexicon import Lexicon
 from hadath.events.phrases import appositive_title, in_place_phrase
-from hadath.events.positions import SENTENCE_ENDS, counted_group, opens_clause_at
+from hadath.events.positions import (
+    SENTENCE_ENDS,
+    counted_group,
+    opens_clause_at,
+    phrase_at,
+)
 from hadath.events.sharing import joined_verb_after_comma
-from hadath.events.words import Slot, Word
+from hadath.events.words import CLAUSE_PUNCTUATION, Slot, Word
 
 # How far after the trigger (or its subject) a target is looked for.
 TARGET_REACH = 14
@@ -63,6 +68,8 @@ class Targets:
                 sources and sources[0].entity and appositive_title(self.g, words, start, s)
             ):
                 continue  # رفض X، قائد الحرس الثوري، القرار: the subject's own title
+            if self._partner(words, slots, s):
+                continue  # بالتنسيق مع مصالح الأمن: who shares the act
             before = words[s.first - 1].norm
             if before == _OPENING_PARENTHESIS and any(s.actor.code == a.code for a in sources):
                 continue  # دعت قوات الأمم المتحدة المؤقتة في لبنان (اليونيفيل): its short name
@@ -87,6 +94,18 @@ class Targets:
                 return self._marked_after(words, slots, s, markers) or s
             return s
         return None
+
+    def _partner(self, words: list[Word], slots: list[Slot], slot: Slot) -> bool:
+        """Whether the actor stands within three words after a partner phrase (بالتنسيق مع
+        مختلف مصالح الأمن، بمشاركة X), with no punctuation and no other actor between."""
+        lo = max((s.last for s in slots if s.last < slot.first), default=-1)
+        for end in range(slot.first - 1, max(lo, slot.first - 4), -1):
+            if words[end].norm in CLAUSE_PUNCTUATION:
+                return False
+            for phrase in self.g.partner_phrases:
+                if phrase_at(self.g, words, end - len(phrase) + 1, phrase):
+                    return True
+        return False
 
     def _marked_after(
         self, words: list[Word], slots: list[Slot], first: Slot, markers: frozenset[str]
