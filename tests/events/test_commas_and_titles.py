@@ -43,8 +43,8 @@ def test_a_named_subjects_title_between_commas_is_not_the_object(code_real):
 
 def test_the_actor_after_a_visits_masdar_is_the_visitor(code):
     # زيارة X إلى Y: X visits Y (whoever praises the visit)
-    events = code("وتحدث رئيس زمرستان عن زيارة وزير خارجية فلوريا إلى فلورينا")
-    assert ("042", "FLRGOV", "FLR") in dyads(events)
+    events = code("وتحدث رئيس زمرستان عن زيارة وزير خارجية فلوريا إلى كوستالا")
+    assert ("042", "FLRGOV", "KST") in dyads(events)
     # also with ل: زيارة لوزير الخارجية is a visit by the minister, not to him
     events = code("وقال رئيس زمرستان إن أول زيارة لوزير خارجية فلوريا كانت أمس")
     assert [(c, s) for c, s, _ in dyads(events)] == [("042", "FLRGOV")]

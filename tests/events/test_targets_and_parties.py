@@ -126,3 +126,9 @@ def test_a_partner_of_the_subject_is_not_the_target(code):
         "اعتقل جيش زمرستان بمشاركة شرطة زمرستان صحفيين",
     ):
         assert triples(code(text)) == [("173", "ZMRMIL", "CVL", False)]
+
+
+def test_the_sources_own_country_is_its_side_not_the_party(code):
+    # "Florina's stance" is the minister's own side; the party praised is Zamrestan's
+    ev = code("أشاد وزير خارجية فلوريا بموقف فلورينا الداعم لرئيس زمرستان")
+    assert triples(ev) == [("051", "FLRGOV", "ZMRGOV", False)]

@@ -70,6 +70,8 @@ class Targets:
                 continue  # رفض X، قائد الحرس الثوري، القرار: the subject's own title
             if self._partner(words, slots, s):
                 continue  # بالتنسيق مع مصالح الأمن: who shares the act
+            if verbal and _own_country(s.actor, sources):
+                continue  # أكد ماكرون استعداد فرنسا لدعم العراق: his own side, not the party
             before = words[s.first - 1].norm
             if before == _OPENING_PARENTHESIS and any(s.actor.code == a.code for a in sources):
                 continue  # دعت قوات الأمم المتحدة المؤقتة في لبنان (اليونيفيل): its short name
@@ -124,3 +126,13 @@ class Targets:
             if words[s.first - 1].norm in markers:
                 return s
         return None
+
+
+def _own_country(actor: ActorMention, sources: list[ActorMention]) -> bool:
+    """Whether the actor is the bare country of the act's first source (ماكرون، فرنسا)."""
+    return (
+        bool(sources)
+        and actor.sector is None
+        and actor.entity is None
+        and actor.code == sources[0].country
+    )
