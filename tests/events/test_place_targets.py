@@ -56,3 +56,14 @@ def test_a_protest_takes_no_target_from_where_it_is_held(pipeline) -> None:
     # it faces the parliament, in Aleppo: the parliament, not Syria
     events = coded(pipeline, "تظاهر الطلاب أمام البرلمان في مدينة حلب أمس.")
     assert [text for _, _, text in events] == ["البرلمان"]
+
+
+def test_what_is_blown_up_is_the_patient_of_the_bombing(pipeline) -> None:
+    # تفجير المسجد: the mosque was blown up; a suicide bomber after the verb is its agent
+    raw = RawDoc(source="t", kind="text", content="أسفر تفجير المسجد أمس عن مقتل 15 شخصا.")
+    doc = pipeline.run_stages(Document.from_raw(raw))
+    bombing = next(e for e in doc.events if e.cameo == "183")
+    assert (bombing.source.text, bombing.target and bombing.target.text) == ("", "المسجد")
+    raw = RawDoc(source="t", kind="text", content="فجر انتحاري نفسه في مسجد.")
+    doc = pipeline.run_stages(Document.from_raw(raw))
+    assert [(e.cameo, e.source.text) for e in doc.events] == [("1831", "انتحاري")]

@@ -132,3 +132,15 @@ def test_the_sources_own_country_is_its_side_not_the_party(code):
     # "Florina's stance" is the minister's own side; the party praised is Zamrestan's
     ev = code("أشاد وزير خارجية فلوريا بموقف فلورينا الداعم لرئيس زمرستان")
     assert triples(ev) == [("051", "FLRGOV", "ZMRGOV", False)]
+
+
+def test_places_joined_to_a_place_are_places_too(code):
+    # met in Florina and Kostala: the list of places goes on past the comma; the minister
+    # (whose name starts with a و of its own) is the party met
+    ev = code("التقى رئيس زمرستان في فلورينا، وكوستالا، وزير خارجية فلوريا")
+    assert triples(ev) == [("040", "ZMRGOV", "FLRGOV", False)]
+
+
+def test_a_joint_visit_is_not_a_visit_to_each_other(code):
+    ev = code("زار رئيس زمرستان ووزير خارجية فلوريا المدينة القديمة")
+    assert triples(ev) == [("042", "ZMRGOV", None, False), ("042", "FLRGOV", None, False)]

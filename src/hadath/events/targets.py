@@ -13,12 +13,13 @@ from hadath.events.lexicon import Lexicon
 from hadath.events.phrases import appositive_title, in_place_phrase
 from hadath.events.positions import (
     SENTENCE_ENDS,
+    actor_prefix,
     counted_group,
     opens_clause_at,
     phrase_at,
 )
 from hadath.events.sharing import joined_verb_after_comma
-from hadath.events.words import CLAUSE_PUNCTUATION, Slot, Word
+from hadath.events.words import CLAUSE_PUNCTUATION, COMMAS, Slot, Word
 
 # How far after the trigger (or its subject) a target is looked for.
 TARGET_REACH = 14
@@ -50,6 +51,7 @@ class Targets:
         what the coders take as its target when no party is named."""
         g = self.g
         verbal = root not in g.reporting_roots
+        placed_end = -1  # the last word of the last actor skipped as a place or an origin
         for s in slots:
             if s.first <= start:
                 continue
@@ -82,7 +84,11 @@ class Targets:
                 # تظاهروا أمام السفارة اليونانية: what a protest faces is its target
                 and not (root in g.grievance_roots and before in g.protest_sites)
             ) or (verbal and in_place_phrase(self.g, self.lex, words, s)):
+                placed_end = s.last
                 continue  # في بغداد، من دمشق، في مقر الوزارة: a place or an origin
+            if placed_end >= 0 and self._joined_to(words, placed_end, s):
+                placed_end = s.last
+                continue  # من الولايات المتحدة، وكندا: the list of places goes on
             # شكوى إلى مجلس الأمن ضد إسرائيل: the adversary, not the addressee; مساعدات
             # لفائدة السكان: the beneficiary
             markers = (
@@ -96,6 +102,15 @@ class Targets:
                 return self._marked_after(words, slots, s, markers) or s
             return s
         return None
+
+    def _joined_to(self, words: list[Word], end: int, slot: Slot) -> bool:
+        """Whether the actor is joined by و to the word `end` right before it, perhaps after
+        a comma (X وY، X، وY)."""
+        between = [w.norm for w in words[end + 1 : slot.first]]
+        if any(norm not in COMMAS and norm not in self.g.conjunctions for norm in between):
+            return False
+        glued = actor_prefix(words, slot)[:1] in self.g.conjunctions
+        return glued or any(norm in self.g.conjunctions for norm in between)
 
     def _partner(self, words: list[Word], slots: list[Slot], slot: Slot) -> bool:
         """Whether the actor stands within three words after a partner phrase (بالتنسيق مع
