@@ -46,6 +46,8 @@ FORCES = [
     # ... but a masculine plural nisba describes people (the prisoners, not the war), and
     # an act never takes a name (the person is the actor)
     ("لأسرى الحرب الأمريكيين", D, [("USA", None)]),
+    # a feminine dual nisba describes things: two American helicopters
+    ("قصفت مروحيتين أمريكيتين", D, [("USAMIL", None)]),
 ]
 
 ARMED_AND_OTHERS = [
