@@ -48,6 +48,7 @@ FORCES = [
     ("لأسرى الحرب الأمريكيين", D, [("USA", None)]),
     # a feminine dual nisba describes things: two American helicopters
     ("قصفت مروحيتين أمريكيتين", D, [("USAMIL", None)]),
+    ("هاجمت مروحيتان أميركيتان", D, [("USAMIL", None)]),
 ]
 
 ARMED_AND_OTHERS = [

@@ -144,3 +144,9 @@ def test_places_joined_to_a_place_are_places_too(code):
 def test_a_joint_visit_is_not_a_visit_to_each_other(code):
     ev = code("زار رئيس زمرستان ووزير خارجية فلوريا المدينة القديمة")
     assert triples(ev) == [("042", "ZMRGOV", None, False), ("042", "FLRGOV", None, False)]
+
+
+def test_a_time_of_day_is_no_clause_end(code):
+    # the colon of 6:00 ends nothing: the army is still the act's target
+    ev = code("هاجم مسلحو الغراب في الساعة 6:00 صباح أمس جيش زمرستان")
+    assert triples(ev) == [("190", "UAF", "ZMRMIL", False)]

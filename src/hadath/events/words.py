@@ -73,10 +73,35 @@ def read_sentence(sentence: Sentence) -> tuple[list[Word], list[str]]:
     tokens = sentence.tokens
     if tokens:
         norms = list(map(_NORM, tokens))
-        if "" not in norms and _unglued(list(map(_TEXT, tokens))):
+        if "" not in norms and _unglued(list(map(_TEXT, tokens))) and ":" not in norms:
             return list(tokens), norms  # the usual case, decided in C
-    words = _split_words(sentence)
+    words = _join_clock_times(_split_words(sentence))
     return words, list(map(_NORM, words))
+
+
+def _join_clock_times(words: list[Word]) -> list[Word]:
+    """`words` with each time of day written with a colon (6:00، 1:30) made one word: that
+    colon ends no clause."""
+    out: list[Word] = []
+    k = 0
+    while k < len(words):
+        w = words[k]
+        if (
+            k + 2 < len(words)
+            and words[k + 1].norm == ":"
+            and w.norm.isdigit()
+            and words[k + 2].norm.isdigit()
+            and w.end == words[k + 1].start
+            and words[k + 1].end == words[k + 2].start
+        ):
+            last = words[k + 2]
+            text = w.text + ":" + last.text
+            out.append(WordPiece(text, w.start, last.end, w.norm + ":" + last.norm))
+            k += 3
+            continue
+        out.append(w)
+        k += 1
+    return out
 
 
 def _split_words(sentence: Sentence) -> list[Word]:
