@@ -33,6 +33,8 @@ class Targets:
     def __init__(self, grammar: Grammar, lexicon: Lexicon) -> None:
         self.g = grammar
         self.lex = lexicon
+        # the last words of the partner phrases: where no word is one, no phrase ends
+        self._partner_ends = frozenset(phrase[-1] for phrase in grammar.partner_phrases)
 
     def object_after(
         self,
@@ -117,8 +119,11 @@ class Targets:
         مختلف مصالح الأمن، بمشاركة X), with no punctuation and no other actor between."""
         lo = max((s.last for s in slots if s.last < slot.first), default=-1)
         for end in range(slot.first - 1, max(lo, slot.first - 4), -1):
-            if words[end].norm in CLAUSE_PUNCTUATION:
+            norm = words[end].norm
+            if norm in CLAUSE_PUNCTUATION:
                 return False
+            if not self.g.among(norm, self._partner_ends):
+                continue
             for phrase in self.g.partner_phrases:
                 if phrase_at(self.g, words, end - len(phrase) + 1, phrase):
                     return True
