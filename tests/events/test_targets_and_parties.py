@@ -150,3 +150,22 @@ def test_a_time_of_day_is_no_clause_end(code):
     # the colon of 6:00 ends nothing: the army is still the act's target
     ev = code("هاجم مسلحو الغراب في الساعة 6:00 صباح أمس جيش زمرستان")
     assert triples(ev) == [("190", "UAF", "ZMRMIL", False)]
+
+
+def test_a_verb_after_a_relative_pronoun_has_the_described_noun_as_subject(code):
+    # the president met the minister (not the other way round)
+    ev = code("وقال رئيس زمرستان، الذي التقى وزير خارجية فلوريا، إن الأمور جيدة")
+    assert triples(ev) == [("040", "ZMRGOV", "FLRGOV", False)]
+    # ... unless the verb disagrees with the relative (التي + a masculine verb) or carries
+    # its pronoun (التقته): the relative is then the object, and the verb's subject follows
+    ev = code("أشاد وزير خارجية فلوريا بشرطة زمرستان التي التقى رئيس زمرستان قادتها")
+    assert ("040", "ZMRGOV", None, False) in triples(ev)
+    ev = code("أشاد وزير خارجية فلوريا بجيش زمرستان الذي التقته شرطة زمرستان")
+    assert ("040", "ZMRCOP", None, False) in triples(ev)
+
+
+def test_a_person_is_not_the_target_of_their_own_act(code):
+    # the same person named again after the verb is not a second party
+    assert triples(code("أشاد نجم الدين فلاني بمواقف نجم الدين فلاني")) == [
+        ("051", "ZMRGOV", None, False)
+    ]

@@ -275,9 +275,13 @@ class Coder:
             elif trig.code[:2] == "14":
                 sources = [self._crowd_with_country(ctx, s) for s in sources]
             if target is not None and any(
-                s.start < target.end and target.start < s.end for s in sources
+                (s.start < target.end and target.start < s.end)
+                or (target.entity is not None and s.entity == target.entity)
+                for s in sources
             ):
-                target = None  # the protesters found again as the object: the same words
+                # the protesters found again as the object, or the source's own person
+                # named again (يؤيدون مجيء بوش ... بوش): nobody acts on themselves here
+                target = None
             if target is not None and trig.code[:2] in self.g.agent_after_roots:
                 victims.setdefault(target.start, sources[0])
             last_patient = target if trig.code[:2] in self.g.agent_after_roots else None

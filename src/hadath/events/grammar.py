@@ -135,6 +135,11 @@ class Grammar:
     act_heads: frozenset[str]
     # Phrases naming a partner of the subject (بالتنسيق مع X): X is not the target.
     partner_phrases: tuple[Phrase, ...]
+    # The singular relative pronouns (الذي، التي): a plural verb after one has another subject.
+    singular_relatives: frozenset[str]
+    # ... the feminine ones (التي), and the letter that marks a feminine singular verb.
+    feminine_relatives: frozenset[str]
+    feminine_verb_mark: str
     # Visit codes, and the sectors whose generic actors visit privately (زيارة الأقارب).
     visit_codes: frozenset[str]
     private_sectors: frozenset[str]
@@ -243,6 +248,8 @@ _ROLE_LISTS: dict[str, Callable[[Sequence[str]], Any]] = {
     "protest_sites": _words,
     "act_heads": _bare_words,
     "partner_phrases": _phrases,
+    "singular_relatives": _words,
+    "feminine_relatives": _words,
 }
 
 
@@ -293,7 +300,7 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         value = roles.get(key)
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise HadathError(ErrorCode.E303, path=where, reason=f"'roles.{key}' must be a list")
-    for key in ("article", "future_prefix"):
+    for key in ("article", "future_prefix", "feminine_verb_mark"):
         if not isinstance(data.get(key), str):
             raise HadathError(ErrorCode.E303, path=where, reason=f"'{key}' must be a string")
 
@@ -306,6 +313,7 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         ),
         nisba_endings=_words(data["nisba_endings"]),
         future_prefix=normalize_form(data["future_prefix"]),
+        feminine_verb_mark=normalize_form(data["feminine_verb_mark"]),
         future_particles=_words(data["future_particles"]),
         negation_verb=_words(neg["verb"]),
         negation_noun=_words(neg["noun"]),

@@ -97,6 +97,40 @@ class Roles:
             or not self.lex.bare_forms(words[slot.first].norm).isdisjoint(self.g.act_heads)
         )
 
+    def _feminine(self, verb: str, kind: str) -> bool:
+        """Whether a singular verb form is feminine: a past ending in, or a present or
+        future beginning with, the feminine mark (قالت، تقول، ستقول)."""
+        mark = self.g.feminine_verb_mark
+        if kind == "past":
+            return verb.endswith(mark)
+        if kind == "future" and verb.startswith(self.g.future_prefix):
+            verb = verb[len(self.g.future_prefix) :]
+        return verb.startswith(mark)
+
+    def _relative_subject(
+        self, words: list[Word], slots: list[Slot], i: int, plural: bool, kind: str
+    ) -> int | None:
+        """The index of the noun a relative clause describes when it is the subject of the
+        verb right after its relative pronoun (روحاني، الذي التقى وزير الاقتصاد: the minister
+        is the object).  Not when the verb disagrees with the pronoun in number or gender
+        (الأشخاص الذين ألقت السلطات القبض عليهم) or carries an object pronoun (المحكمة التي يدعمها
+        الاتحاد): the relative is then the object and the verb has a subject of its own."""
+        rel = next(
+            (j for j in (i - 1, i - 2) if j >= 0 and words[j].norm in self.g.relatives), None
+        )
+        g = self.g
+        if rel is None or (words[rel].norm in g.singular_relatives) == plural:
+            return None
+        norm = words[i].norm
+        if not plural and (words[rel].norm in g.feminine_relatives) != self._feminine(
+            g.without_conjunction(norm), kind
+        ):
+            return None  # أزمة ديون اليونان التي وافق البرلمان: a masculine verb after التي
+        if any(norm.endswith(e) and norm[: -len(e)] in self.lex.verbs for e in self.g.enclitics):
+            return None
+        head = self._antecedent(words, slots, i)
+        return None if head is None else next(k for k, s in enumerate(slots) if s is head)
+
     def _antecedent(self, words: list[Word], slots: list[Slot], i: int) -> Slot | None:
         """The actor a relative clause opening right before the verb describes (المواطنين
         الغاضبين، الذين يحتجون): the subject of its verb, named up to 3 words before the
@@ -239,6 +273,13 @@ class Roles:
                 # SVO: an actor that opens the clause right before the verb is its subject
                 # (الكاظمي يستقبل ماكرون); the actor after the verb is then the object.
                 subject_k = fronted[0]
+            elif (
+                is_verb
+                and not (trig.entry.agentless or trig.entry.undergoer)
+                and (head_k := self._relative_subject(words, slots, i, plural, trig.hit.kind))
+                is not None
+            ):
+                subject_k = head_k
             elif (
                 titled := self._titled_subject(words, slots, i, root, is_verb, plural)
             ) is not None:
