@@ -115,10 +115,8 @@ class Roles:
         is the object).  Not when the verb disagrees with the pronoun in number or gender
         (الأشخاص الذين ألقت السلطات القبض عليهم) or carries an object pronoun (المحكمة التي يدعمها
         الاتحاد): the relative is then the object and the verb has a subject of its own."""
-        rel = next(
-            (j for j in (i - 1, i - 2) if j >= 0 and words[j].norm in self.g.relatives), None
-        )
         g = self.g
+        rel = next((j for j in (i - 1, i - 2) if j >= 0 and words[j].norm in g.relatives), None)
         if rel is None or (words[rel].norm in g.singular_relatives) == plural:
             return None
         norm = words[i].norm
@@ -126,8 +124,8 @@ class Roles:
             g.without_conjunction(norm), kind
         ):
             return None  # أزمة ديون اليونان التي وافق البرلمان: a masculine verb after التي
-        if any(norm.endswith(e) and norm[: -len(e)] in self.lex.verbs for e in self.g.enclitics):
-            return None
+        if any(norm.endswith(e) and norm[: -len(e)] in self.lex.verbs for e in g.enclitics):
+            return None  # المحكمة التي يدعمها الاتحاد: the pronoun is the relative
         head = self._antecedent(words, slots, i)
         return None if head is None else next(k for k, s in enumerate(slots) if s is head)
 
