@@ -73,10 +73,22 @@ def read_sentence(sentence: Sentence) -> tuple[list[Word], list[str]]:
     tokens = sentence.tokens
     if tokens:
         norms = list(map(_NORM, tokens))
-        if "" not in norms and _unglued(list(map(_TEXT, tokens))) and ":" not in norms:
+        if (
+            "" not in norms
+            and _unglued(list(map(_TEXT, tokens)))
+            and (":" not in norms or not _clock_time(norms))
+        ):
             return list(tokens), norms  # the usual case, decided in C
     words = _join_clock_times(_split_words(sentence))
     return words, list(map(_NORM, words))
+
+
+def _clock_time(norms: list[str]) -> bool:
+    """Whether the words hold a time of day written with a colon (6:00)."""
+    return any(
+        norm == ":" and 0 < k < len(norms) - 1 and norms[k - 1].isdigit() and norms[k + 1].isdigit()
+        for k, norm in enumerate(norms)
+    )
 
 
 def _join_clock_times(words: list[Word]) -> list[Word]:
