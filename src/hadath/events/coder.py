@@ -25,7 +25,7 @@ from hadath.events.resources import EventResources
 from hadath.events.roles import Roles
 from hadath.events.senses import select_sense
 from hadath.events.sharing import continues_subject, points_back
-from hadath.events.words import TANWIN, Slot, Word
+from hadath.events.words import DAMMA, TANWIN, Slot, Word
 
 UNKNOWN_ACTOR_CODE = "---"
 # How far after a verb its masdar object may stand (أجرى X اتصالا هاتفيا): one event.
@@ -125,6 +125,14 @@ class Coder:
                 # masdar such as إصابة keeps its readings: the coder's casualty rules rely on
                 # them.)
                 continue
+            if (
+                DAMMA in words[i].text
+                and any(h.kind == "past" for h in hits)
+                and self._vocalised_passive(words[i].text)
+            ):
+                # قُتل، أُصيب: a damma on the first letter of a past verb marks the passive,
+                # which is neither the active verb nor its masdar (قَتْل)
+                hits = tuple(Hit(h.entry, "passive") for h in hits if h.kind == "past")
             if not bare:
                 bare = self.lex.bare_forms_all(norms)
             if (
@@ -172,7 +180,9 @@ class Coder:
                 own_code = code
                 code = self.reporting.protest_reading(words, bare, i, code, found, entry.agentless)
                 reported = (
-                    self.reporting.reported(words, bare, i, hit, code, masdar_too, date_words)
+                    self.reporting.reported(
+                        words, bare, i, hit, code, masdar_too, date_words, inside_actors
+                    )
                     if code[:2] in g.reporting_roots
                     else REPORTED
                 )
@@ -207,6 +217,12 @@ class Coder:
         # past reading goes before a first-person present of the same spelling (اصيب is
         # "he was injured" in news, hardly ever "I hit").
         return sorted(hits, key=lambda h: (h.kind == "noun", h.kind == "present", h.entry))
+
+    def _vocalised_passive(self, text: str) -> bool:
+        """Whether the word is written with a damma on its first letter, after a
+        conjunction if any (قُتل، وأُصيب): the passive of a past verb."""
+        first = 1 if text[:1] in self.g.conjunctions and text[1:2] != DAMMA else 0
+        return text[first + 1 : first + 2] == DAMMA
 
     # --- events ------------------------------------------------------------------------
     def code_sentence(self, doc_id: str, ctx: SentenceContext) -> list[Event]:

@@ -70,6 +70,7 @@ class Reporting:
         code: str,
         masdar_too: bool = False,
         date_words: frozenset[int] = frozenset(),
+        actor_words: frozenset[int] = frozenset(),
     ) -> str:
         """Whether a material-conflict word at `i` reports a happening (not a topic, a
         question, a condition or a generic present): `REPORTED`, `NOT_REPORTED` or
@@ -80,7 +81,9 @@ class Reporting:
         an unanchored past or passive verb reports it if a named actor takes part; an
         unanchored masdar or present verb does not.  A form that is
         both a past verb and a masdar (قتل، خطف، فرض) reads as the verb only where a verb can
-        stand: glued to و/ف, first in its clause or after a verb opener (قد، كما، حيث).
+        stand: glued to و/ف, first in its clause, after a verb opener (قد، كما، حيث) or right
+        after an actor that opens its clause, its subject (`actor_words`: the indices of the
+        actors' words).
         """
         g = self.g
         if any(w.norm == "\u061f" or w.norm == "?" for w in words) or any(
@@ -115,6 +118,8 @@ class Reporting:
             or (words[i].norm[:1] in g.conjunctions and bool(self.lex.analyse(words[i].norm[1:])))
             or is_break(words[i - 1], g)
             or words[i - 1].norm in g.verb_openers
+            # right after its subject (إن الجيش قصف المدينة): a name cannot head a construct
+            or self._after_opening_actor(words, i, actor_words)
         )
         verbal = hit.kind in ("past", "passive") and verb_position and not relative
         if hit.kind in ("present", "future") and code[:2] in g.generic_present_roots:
@@ -129,6 +134,24 @@ class Reporting:
         if hit.kind == "noun" and self._counted(words, i, date_words):
             return REPORTED
         return IF_ACTOR if verbal and not entry.anchored else NOT_REPORTED
+
+    def _after_opening_actor(self, words: list[Word], i: int, actor_words: frozenset[int]) -> bool:
+        """Whether the word before `i` ends an actor that opens its clause: first in the
+        sentence or right after a complementiser, a verb opener or a clause break (إن الجيش
+        قصف), so that the word at `i` can be its verb (not after an actor that is itself an
+        object or a genitive: حاول الطلبة المؤيدون لأحمدي نجاد طرد المتظاهرين)."""
+        first = i - 1
+        while first >= 0 and first in actor_words:
+            first -= 1
+        if first == i - 1:
+            return False
+        if first < 0:
+            return True
+        before = words[first]
+        g = self.g
+        return (
+            before.norm in g.complementisers or before.norm in g.verb_openers or is_break(before, g)
+        )
 
     def _counted(self, words: list[Word], i: int, date_words: frozenset[int]) -> bool:
         """Whether a whole number in digits counts the patients of the masdar right after

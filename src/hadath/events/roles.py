@@ -253,6 +253,7 @@ class Roles:
                 and is_verb
                 and (
                     trig.entry.undergoer
+                    or trig.hit.kind == "passive"  # رجلا قُتل: the passive's subject suffers
                     or (
                         # a plural with an armed subject before it is active (المسلحون
                         # خطفوا ما مجموعه 14 شخصا); civilians are its patients (شخصين قتلا)
@@ -291,6 +292,7 @@ class Roles:
                 near = head - i <= (3 if is_verb else 1)
                 patient = (
                     trig.entry.undergoer
+                    or trig.hit.kind == "passive"  # وقُتل جندي: the soldier was killed
                     or (
                         trig.entry.agentless
                         and (s.actor.sector not in FORCE_SECTORS or quantified(self.g, words, s))
