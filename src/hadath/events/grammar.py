@@ -151,6 +151,11 @@ class Grammar:
         """`norm` without a leading conjunction letter (وفي -> في); other words unchanged."""
         return norm[1:] if norm[:1] in self.conjunctions else norm
 
+    def joined_by_conjunction(self, norm: str) -> bool:
+        """Whether a word is glued to و/ف (وبالمثل، فقال), not a free preposition that
+        begins with one of those letters (في): after a comma, such a word opens a clause."""
+        return norm[:1] in self.conjunctions and norm not in self.free_prepositions
+
     def among(self, norm: str, words: frozenset[str]) -> bool:
         """Whether `norm`, as it is or without a leading conjunction (وكما، فيما), is one
         of `words`."""

@@ -52,10 +52,12 @@ def grievance_target(
             j > i and norm not in g.place_nouns and opens_clause_at(g, lex, words, j)
         ):
             return None
-        if norm in CLAUSE_PUNCTUATION and j + 1 < len(words):
-            after = words[j + 1].norm
-            if after[:1] in g.conjunctions and after not in g.free_prepositions:
-                return None  # "، وبالمثل" (but "، في ظل" is no new clause)
+        if (
+            norm in CLAUSE_PUNCTUATION
+            and j + 1 < len(words)
+            and g.joined_by_conjunction(words[j + 1].norm)
+        ):
+            return None  # "، وبالمثل" (but "، في ظل" is no new clause)
         for p in phrases_from(g, norm, index):
             phrase = g.grievance_phrases[p]
             if phrase_at(g, words, j, phrase):

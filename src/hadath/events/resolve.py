@@ -43,6 +43,7 @@ from hadath.document import (
     PlaceMention,
 )
 from hadath.events.grammar import Grammar
+from hadath.events.targets import TARGET_REACH
 from hadath.events.words import COMMAS
 from hadath.resources import Resources
 from hadath.text.normalize import normalize_form
@@ -85,10 +86,6 @@ def localise_actors(event: Event, place: PlaceMention | None, sectors: Set[str])
 
 # What follows a dateline's place: a dash (the tatweel is used as one) or a colon.
 _DATELINE_MARKS = frozenset("\u0640-\u2013\u2014:")
-
-
-# How many words after an attack's trigger the place it hit may stand.
-PLACE_TARGET_REACH = 14
 
 
 def _is_dateline(doc: Document, index: int, place: PlaceMention) -> bool:
@@ -294,7 +291,7 @@ def _place_as_target(
     text: str, event: Event, places: Sequence[PlaceMention], g: Grammar
 ) -> ActorMention | None:
     """The country of the place an attack hit, as its target: an actor of that country
-    spanning the words of the first place of a known country within `PLACE_TARGET_REACH`
+    spanning the words of the first place of a known country within `TARGET_REACH`
     words after the trigger in its clause (a place before the trigger is often where a
     report was given: قال في أنقرة إن الهجوم; a comma before a word joined by و opens
     another clause).  Never the source itself, nor the country a bare country source
@@ -304,7 +301,7 @@ def _place_as_target(
         if p.start < end:
             continue
         between = text[end : p.start]
-        if len(between.split()) > PLACE_TARGET_REACH or _joined_clause(between, g):
+        if len(between.split()) > TARGET_REACH or _joined_clause(between, g):
             return None
         if (
             p.country
@@ -329,6 +326,6 @@ def _joined_clause(text: str, g: Grammar) -> bool:
     for mark in COMMAS:
         for after in text.split(mark)[1:]:
             word = normalize_form(after.split(maxsplit=1)[0]) if after.strip() else ""
-            if word[:1] in g.conjunctions and word not in g.free_prepositions:
+            if g.joined_by_conjunction(word):
                 return True
     return False

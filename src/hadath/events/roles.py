@@ -116,7 +116,7 @@ class Roles:
         (الأشخاص الذين ألقت السلطات القبض عليهم) or carries an object pronoun (المحكمة التي يدعمها
         الاتحاد): the relative is then the object and the verb has a subject of its own."""
         g = self.g
-        rel = next((j for j in (i - 1, i - 2) if j >= 0 and words[j].norm in g.relatives), None)
+        rel = self._relative_before(words, i)
         if rel is None or (words[rel].norm in g.singular_relatives) == plural:
             return None
         norm = words[i].norm
@@ -126,17 +126,20 @@ class Roles:
             return None  # أزمة ديون اليونان التي وافق البرلمان: a masculine verb after التي
         if any(norm.endswith(e) and norm[: -len(e)] in self.lex.verbs for e in g.enclitics):
             return None  # المحكمة التي يدعمها الاتحاد: the pronoun is the relative
-        head = self._antecedent(words, slots, i)
-        return None if head is None else next(k for k, s in enumerate(slots) if s is head)
+        return self._antecedent(words, slots, rel)
 
-    def _antecedent(self, words: list[Word], slots: list[Slot], i: int) -> Slot | None:
-        """The actor a relative clause opening right before the verb describes (المواطنين
-        الغاضبين، الذين يحتجون): the subject of its verb, named up to 3 words before the
-        relative pronoun (the first of adjacent actors: the head noun, not its adjective).
-        Not for verbs whose next actor is a patient: الذي قتل is also "who was killed"."""
-        rel = next(
+    def _relative_before(self, words: list[Word], i: int) -> int | None:
+        """The index of a relative pronoun one or two words before the verb at `i`."""
+        return next(
             (j for j in (i - 1, i - 2) if j >= 0 and words[j].norm in self.g.relatives), None
         )
+
+    def _antecedent(self, words: list[Word], slots: list[Slot], rel: int | None) -> int | None:
+        """The index in `slots` of the actor that the relative clause opened by the pronoun
+        at `rel` describes (المواطنين الغاضبين، الذين يحتجون): named up to 3 words before the
+        pronoun (the first of adjacent actors: the head noun, not its adjective).  The
+        caller decides whether it is the subject: not for verbs whose next actor is a
+        patient (الذي قتل is also "who was killed")."""
         if rel is None:
             return None
         before = [s for s in slots if s.last < rel]
@@ -150,7 +153,7 @@ class Roles:
         k = len(before) - 1
         while k > 0 and before[k].first == before[k - 1].last + 1:
             k -= 1  # the head of a described noun (المواطنين الشيعة), not its adjective
-        return before[k]
+        return k  # `before` is the start of `slots`, which are in text order
 
     def _main_subject(self, words: list[Word], slots: list[Slot], i: int, root: str) -> Slot | None:
         """The subject of the main clause a circumstantial participle or masdar of a verbal
@@ -356,9 +359,9 @@ class Roles:
             if claim is not None and claim is not target:
                 sources = [claim.actor]
         if not sources and not trig.entry.agentless:
-            antecedent = self._antecedent(words, slots, i)
+            antecedent = self._antecedent(words, slots, self._relative_before(words, i))
             if antecedent is not None:
-                sources = [antecedent.actor]
+                sources = [slots[antecedent].actor]
         if not sources and root in self.g.agent_after_roots:
             agent = agent_after(self.g, words, slots, i, target)
             if agent is not None:
