@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from hadath.data.build import DATA_DIR
-from hadath.document import ActorMention, Document, RawDoc, Sentence
+from hadath.document import ActorMention, Document, Event, RawDoc, Sentence
 from hadath.events.build import read_grammar
 from hadath.events.coder import Coder, SentenceContext
 from hadath.events.grammar import parse_grammar
@@ -15,6 +16,7 @@ from hadath.events.ontology import load_ontology
 from hadath.events.patterns import load_pattern_files
 from hadath.events.resources import EventResources, make_event_resources
 from hadath.events.words import place_actors, sentence_words
+from hadath.pipeline import Pipeline
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -92,3 +94,21 @@ def code_real():
     files = sorted((DATA_DIR / "events" / "patterns").glob("*.yaml"))
     res = make_event_resources(ontology, load_pattern_files(files, ontology), grammar, "test")
     return lambda *texts: code_sentences(res, *texts)
+
+
+@pytest.fixture(scope="session")
+def pipeline(resources) -> Pipeline:
+    """The whole pipeline with the real resources."""
+    return Pipeline(resources)
+
+
+@pytest.fixture(scope="session")
+def code_text(pipeline: Pipeline) -> Callable[[str], list[Event]]:
+    """``code_text(text)`` -> the events the whole pipeline codes in one article of that
+    text, published on 2021-06-01."""
+
+    def run(text: str) -> list[Event]:
+        raw = RawDoc(source="t", kind="text", content=text, published="2021-06-01")
+        return pipeline.run_stages(Document.from_raw(raw)).events
+
+    return run

@@ -3,41 +3,33 @@ is about, never the subject of an act (the real dictionaries; our own sentences)
 
 from __future__ import annotations
 
-import pytest
+from collections.abc import Callable
 
 from hadath.actors.sources import read_tsv
 from hadath.data.build import DATA_DIR
-from hadath.document import Document, RawDoc
+from hadath.document import Event
 from hadath.events.patterns import bare
-from hadath.pipeline import Pipeline
 from hadath.text.normalize import normalize_form
 
 
-@pytest.fixture(scope="module")
-def pipeline(resources) -> Pipeline:
-    return Pipeline(resources)
+def coded(code_text: Callable[[str], list[Event]], text: str) -> list[tuple[str, str, str | None]]:
+    return [(e.cameo, e.source.code, e.target.code if e.target else None) for e in code_text(text)]
 
 
-def coded(pipeline: Pipeline, text: str) -> list[tuple[str, str, str | None]]:
-    raw = RawDoc(source="t", kind="text", content=text, published="2021-06-01")
-    doc = pipeline.run_stages(Document.from_raw(raw))
-    return [(e.cameo, e.source.code, e.target.code if e.target else None) for e in doc.events]
-
-
-def test_a_state_named_by_its_acts_is_the_object_of_praise(pipeline) -> None:
-    assert coded(pipeline, "وأشاد وزير الخارجية الأردني بالدور المصري.") == [
+def test_a_state_named_by_its_acts_is_the_object_of_praise(code_text) -> None:
+    assert coded(code_text, "وأشاد وزير الخارجية الأردني بالدور المصري.") == [
         ("051", "JORGOV", "EGYGOV")
     ]
-    assert coded(pipeline, "ورفض المتحدث الحوثي التحذيرات الأمريكية.") == [
+    assert coded(code_text, "ورفض المتحدث الحوثي التحذيرات الأمريكية.") == [
         ("120", "YEMREB", "USAGOV")
     ]
 
 
-def test_a_state_named_by_its_acts_is_never_the_subject(pipeline) -> None:
+def test_a_state_named_by_its_acts_is_never_the_subject(code_text) -> None:
     # "we value the French role": the speaker praises, not the role
-    events = coded(pipeline, "وقال الرئيس العراقي: نثمن الدور الفرنسي في دعم العراق.")
+    events = coded(code_text, "وقال الرئيس العراقي: نثمن الدور الفرنسي في دعم العراق.")
     assert all(source != "FRAGOV" for _, source, _ in events)
-    events = coded(pipeline, "ثمن الدور الفرنسي.")
+    events = coded(code_text, "ثمن الدور الفرنسي.")
     assert all(source != "FRAGOV" for _, source, _ in events)
 
 

@@ -11,11 +11,6 @@ from hadath.pipeline import Pipeline
 PUBLISHED = "2021-06-01"
 
 
-@pytest.fixture(scope="module")
-def pipeline(resources) -> Pipeline:
-    return Pipeline(resources)
-
-
 def run(pipeline: Pipeline, text: str) -> Document:
     raw = RawDoc(source="t", kind="text", content=text, published=PUBLISHED)
     return pipeline.run_stages(Document.from_raw(raw))

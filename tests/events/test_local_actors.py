@@ -3,15 +3,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from hadath.document import Document, RawDoc
 from hadath.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipeline(resources) -> Pipeline:
-    return Pipeline(resources)
 
 
 def targets(pipeline: Pipeline, text: str) -> list[str | None]:
