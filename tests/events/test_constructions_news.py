@@ -236,8 +236,16 @@ def test_a_masdar_object_of_its_own_verb_is_one_event(code_real):
     # تلقى اتصالا: one call, coded on the verb (the masdar is its object)
     events = code_real("تلقى رئيس زمرستان اتصالا هاتفيا من وزير خارجية فلوريا")
     assert pairs(events) == [("041", "FLRGOV", "ZMRGOV")]
+    # the subject's words, however many, do not part the verb from its masdar
+    events = code_real("تلقى رئيس زمرستان نجم الدين فلاني اتصالا هاتفيا من وزير خارجية فلوريا")
+    assert codes(events) == ["041"]
     # a masdar of another root after a verb stays an event of its own
     assert "1831" in codes(code_real("وشن مسلحو الغراب هجوما انتحاريا على فلورينا أمس"))
+
+
+def test_a_dated_aside_does_not_part_a_verb_from_its_masdar(code_text):
+    events = code_text("تلقى الرئيس الفرنسي، أمس الثلاثاء، اتصالا هاتفيا من الرئيس العراقي.")
+    assert [(e.cameo, e.trigger.text) for e in events] == [("041", "تلقى")]
 
 
 def test_a_nisba_adjective_is_no_event_noun(code_real):

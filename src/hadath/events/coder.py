@@ -10,7 +10,7 @@ order (`roles.Roles`).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import compress
 from operator import attrgetter
@@ -61,11 +61,18 @@ class SentenceContext:
     date_words: frozenset[int] = frozenset()
 
 
-def _object_of_verb(found: Sequence[Trigger], i: int, code: str) -> bool:
+def _object_of_verb(
+    found: Sequence[Trigger], i: int, code: str, between_free: Callable[[int, int], int]
+) -> bool:
     """Whether the masdar at `i` is the object of a verb trigger of the same CAMEO root
-    just before it (within `_OBJECT_REACH` words): one happening, coded on the verb."""
+    just before it: one happening, coded on the verb.  Fewer than `_OBJECT_REACH` words
+    that are neither an actor's nor a date's may stand between them (`between_free`), so
+    the subject and a dated aside do not part them (تلقى الرئيس، أمس، اتصالا)."""
     return any(
-        t.hit.kind != "noun" and 0 < i - t.index <= _OBJECT_REACH and t.code[:2] == code[:2]
+        t.hit.kind != "noun"
+        and 0 < i - t.index
+        and t.code[:2] == code[:2]
+        and between_free(t.index, i) < _OBJECT_REACH
         for t in found
     )
 
@@ -110,6 +117,14 @@ class Coder:
         g = self.g
         if norms is None:
             norms = list(map(_NORM, words))
+
+        def free_between(first: int, last: int) -> int:
+            return sum(
+                1
+                for j in range(first + 1, last)
+                if j not in inside_actors and j not in date_words and norms[j].isalnum()
+            )
+
         readings = self.lex.analyse_all(norms)
         # Only the words with a reading are visited (compress picks them in C).
         for i in compress(range(len(norms)), readings):
@@ -194,7 +209,7 @@ class Coder:
                     words, i, framed
                 ):
                     break  # the adjective clause of a framed noun (بتهمة هجوم استهدف)
-                if hit.kind == "noun" and _object_of_verb(found, i, code):
+                if hit.kind == "noun" and _object_of_verb(found, i, code, free_between):
                     break  # تلقى اتصالا، أجرى اتصالا هاتفيا: the verb's event, told once
                 found.append(
                     Trigger(
