@@ -75,3 +75,14 @@ def test_the_actor_after_a_plural_verb_is_its_object(code_real):
     # but a place after it is where, not whom (تجمعوا في فلورينا)
     ev = code_real("أطلقت شرطة زمرستان الغاز على آلاف المتظاهرين تجمعوا في فلورينا")
     assert [(e.cameo[:2], e.target) for e in ev] == [("14", None)]
+
+
+def test_the_genitive_of_a_noun_after_a_preposition_is_no_subject(code_real):
+    # يدعو إلى مهاجمة جيش زمرستان: the army is the one to be attacked, not who calls
+    events = code_real("وبث مسلحو الغراب تسجيلا يدعو إلى مهاجمة جيش زمرستان")
+    assert [(e.source.code, e.target.code if e.target else None) for e in events] == [
+        ("UAF", "ZMRMIL")
+    ]
+    # a noun with the article heads no genitive: في المقابل is an adverb, the army the subject
+    events = code_real("وتتهم في المقابل جيش زمرستان الحكومة")
+    assert [e.source.code for e in events] == ["ZMRMIL"]

@@ -59,3 +59,21 @@ def test_the_genitive_of_an_oblique_noun_is_not_the_subject(code_real):
     # أشاد بجهود فلورينا: Floriana's efforts are praised, Floriana does not praise
     events = code_real("التقى رئيس زمرستان وزير خارجية فلوريا، وأشاد بجهود فلورينا")
     assert ("05", "ZMRGOV", "FLR") in dyads(events)
+
+
+def test_a_pronoun_glued_to_a_joined_verb_points_back_to_the_object(code_real):
+    # ودعاه: "and invited him" - the one praised, not the place after the invitation
+    events = code_real("أشاد رئيس زمرستان بوزير خارجية فلوريا ودعاه إلى زيارة فلورينا")
+    assert dyads(events) == [("05", "ZMRGOV", "FLRGOV"), ("02", "ZMRGOV", "FLRGOV")]
+
+
+def test_the_object_of_the_act_is_not_the_subject_of_a_verb_that_points_back_to_it(code_real):
+    # وبحث معه: the one received talks with nobody else; one consultation, told once
+    events = code_real("استقبل رئيس زمرستان وزير خارجية فلوريا وبحث معه الأوضاع في فلورينا")
+    assert dyads(events) == [("04", "ZMRGOV", "FLRGOV")]
+
+
+def test_the_receiver_of_an_act_is_the_subject_that_goes_on(code_real):
+    # تلقى X اتصالا من Y ودعاه: X received the call and X invites Y
+    events = code_real("تلقى رئيس زمرستان اتصالا من وزير خارجية فلوريا ودعاه إلى زيارة فلورينا")
+    assert dyads(events) == [("04", "FLRGOV", "ZMRGOV"), ("02", "ZMRGOV", "FLRGOV")]

@@ -70,7 +70,7 @@ def _object_of_verb(
     the subject and a dated aside do not part them (تلقى الرئيس، أمس، اتصالا)."""
     return any(
         t.hit.kind != "noun"
-        and 0 < i - t.index
+        and t.index < i
         and t.code[:2] == code[:2]
         and between_free(t.index, i) < _OBJECT_REACH
         for t in found
@@ -260,14 +260,21 @@ class Coder:
         last_patient: ActorMention | None = None
         for trig in self.triggers(ctx.words, inside, norms, ctx.date_words):
             sources, target = self.roles.assign(ctx, trig, shared)
+            continues = shared is not None and continues_subject(
+                self.g, self.lex, ctx.words, trig, shared
+            )
+            # a pronoun of the verb that points back to the act's object (وبحث معه، ودعاه)
+            # makes that object its target, before any actor further on, and the object
+            # is then not also its subject
+            back = continues and points_back(self.g, self.lex, ctx.words, trig)
             if (
-                not sources
-                and shared is not None
-                and continues_subject(self.g, self.lex, ctx.words, trig, shared)
+                shared is not None
+                and continues
+                and (not sources or (back and sources[0] is shared_object))
             ):
                 sources = [shared]
-                if target is None and points_back(self.g, ctx.words, trig.index):
-                    target = shared_object  # استقبل X Y، وبحث معه
+            if back and sources[0] is shared:
+                target = shared_object  # استقبل X Y وبحث معه؛ أشاد بالرئيس ودعاه
             if not sources:
                 w = ctx.words[trig.index]
                 sources = [
@@ -316,7 +323,10 @@ class Coder:
             if target is not None and trig.code[:2] in self.g.agent_after_roots:
                 victims.setdefault(target.start, sources[0])
             last_patient = target if trig.code[:2] in self.g.agent_after_roots else None
-            if sources[0].code != UNKNOWN_ACTOR_CODE:
+            if trig.entry.received and target is not None:
+                # تلقى X اتصالا من Y ودعاه: the receiver X is the clause's subject, who goes on
+                shared, shared_object = target, sources[0]
+            elif sources[0].code != UNKNOWN_ACTOR_CODE:
                 shared, shared_object = sources[0], target
             if trig.code[:2] <= "08" and sources[0].code == UNKNOWN_ACTOR_CODE:
                 continue  # cooperation is only reported between named actors

@@ -119,6 +119,8 @@ class Grammar:
     genitive_clitics: tuple[str, ...]
     # A preposition with the pronoun of the previous act's object (وبحث معه).
     resumptive_objects: frozenset[str]
+    # Object pronouns glued to a joined verb that point back to that object (ودعاه).
+    resumptive_enclitics: tuple[str, ...]
     # Roots of acts against an adversary, and the prepositions that name it (ضد إسرائيل).
     adversary_roots: frozenset[str]
     adversary_prepositions: frozenset[str]
@@ -240,6 +242,7 @@ _ROLE_LISTS: dict[str, Callable[[Sequence[str]], Any]] = {
     "attributions": _words,
     "genitive_clitics": _folded_tuple,
     "resumptive_objects": _words,
+    "resumptive_enclitics": _folded_tuple,
     "adversary_roots": _codes,
     "adversary_prepositions": _words,
     "beneficiary_roots": _codes,

@@ -115,6 +115,26 @@ def genitive_of_oblique(g: Grammar, lex: Lexicon, words: list[Word], slot: Slot)
     )
 
 
+def genitive_after_preposition(
+    g: Grammar, words: list[Word], slots: list[Slot], slot: Slot
+) -> bool:
+    """Whether the actor completes a plain noun right after a free-standing preposition
+    (دعاه إلى زيارة القاهرة، شارك في تشييع الجنود): it is inside that phrase, neither the
+    verb's subject nor its object.  A noun that is itself an actor does not count (وصل إلى
+    بغداد الرئيس الفرنسي: the president is the subject)."""
+    noun = slot.first - 1
+    if noun < 1 or any(s.first <= noun <= s.last for s in slots):
+        return False
+    norm = words[noun].norm
+    if (
+        not norm.isalpha()
+        or norm in g.partitives
+        or g.without_conjunction(norm).startswith(g.article)
+    ):
+        return False  # a noun with the article heads no genitive (في المقابل العسكريين)
+    return g.among(words[noun - 1].norm, g.free_prepositions)
+
+
 def placed(g: Grammar, words: list[Word], slot: Slot) -> bool:
     """Whether the actor is the object of a free-standing preposition (في بغداد، من
     دمشق): a place or an origin, not an agent.  ``عدد من X`` is partitive: X is the group."""

@@ -46,6 +46,7 @@ from hadath.events.positions import (
     actor_prefix,
     clause_range,
     counted_group,
+    genitive_after_preposition,
     genitive_of_oblique,
     no_object_after,
     oblique,
@@ -302,7 +303,9 @@ class Roles:
                     )
                     or (trig.entry.place_object and bare_place(s.actor))
                 )
-                if (
+                if s.first > i + 1 and genitive_after_preposition(self.g, words, slots, s):
+                    pass  # دعاه إلى زيارة القاهرة: inside the phrase, no role of the verb
+                elif (
                     near
                     and self._can_lead(words, s, root, s.first == i + 1)
                     and not patient

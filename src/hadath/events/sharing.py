@@ -76,10 +76,22 @@ def continues_subject(
     )
 
 
-def points_back(g: Grammar, words: Sequence[Word], i: int) -> bool:
-    """Whether the word after verb `i` is a preposition with a pronoun that refers to the
-    object of the act the verb continues (استقبل X Y، وبحث معه)."""
-    return i + 1 < len(words) and words[i + 1].norm in g.resumptive_objects
+def points_back(g: Grammar, lex: Lexicon, words: Sequence[Word], trig: Trigger) -> bool:
+    """Whether verb `trig` has a pronoun that refers to the object of the act it continues:
+    on a preposition right after it (استقبل X Y، وبحث معه) or glued to the verb itself
+    (أشاد بالرئيس ودعاه إلى زيارة) - only when the word without that pronoun is still the
+    same verb, so a verb ending in ه by itself (نبه) has none."""
+    i = trig.index
+    if i + 1 < len(words) and words[i + 1].norm in g.resumptive_objects:
+        return True
+    word = g.without_conjunction(words[i].norm)
+    pronoun = next((p for p in g.resumptive_enclitics if word.endswith(p)), None)
+    if pronoun is None or len(word) - len(pronoun) < 2:
+        return False
+    entry = trig.hit.entry
+    return not any(e == entry for e, _ in lex.verbs.get(word, ())) and any(
+        e == entry for e, _ in lex.verbs.get(word[: -len(pronoun)], ())
+    )
 
 
 def joined_verb_after_comma(g: Grammar, lex: Lexicon, words: Sequence[Word], j: int) -> bool:
