@@ -86,3 +86,18 @@ def test_the_genitive_of_a_noun_after_a_preposition_is_no_subject(code_real):
     # a noun with the article heads no genitive: في المقابل is an adverb, the army the subject
     events = code_real("وتتهم في المقابل جيش زمرستان الحكومة")
     assert [e.source.code for e in events] == ["ZMRMIL"]
+
+
+def test_a_dated_aside_between_commas_does_not_end_the_clause(code_text):
+    # the subject of تمكن stands before the aside; the arrest is the army's
+    events = code_text(
+        "وتمكنت قوات الأمن العراقية، يوم الأحد 28 كانون الثاني بمحافظة الأنبار، "
+        "من اعتقال 12 مسلحا من تنظيم داعش."
+    )
+    assert [(e.cameo, e.source.code) for e in events] == [("173", "IRQCOP")]
+    # an aside that is no date still ends it (no subject is taken from across it)
+    events = code_text(
+        "وتمكنت قوات الأمن العراقية، التي تقاتل منذ شهور في محافظة الأنبار، "
+        "من اعتقال 12 مسلحا من تنظيم داعش."
+    )
+    assert all(e.source.code != "IRQCOP" for e in events if e.cameo == "173")

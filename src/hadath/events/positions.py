@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from hadath.events.framing import is_break
 from hadath.events.grammar import Grammar, Phrase
 from hadath.events.lexicon import Lexicon
-from hadath.events.words import Slot, Word
+from hadath.events.words import COMMAS, Slot, Word
 
 # Quotes that open a quotation: a quoted clause or name starts after them (قال إن «X قتل»،
 # بـ«القاعدة»).
@@ -58,11 +58,54 @@ def may_start(g: Grammar, norm: str, first_words: frozenset[str]) -> bool:
     return norm in first_words or (norm[:1] in g.conjunctions and norm[1:] in first_words)
 
 
-def clause_range(g: Grammar, words: list[Word], i: int) -> tuple[int, int]:
-    """The word range [lo, hi) of the clause around word `i`."""
+# The longest dated aside set off by commas that a clause reaches across, and how many of
+# its words may stand outside the date (a place: ، يوم الأحد 28 جانفي بولاية تمنراست،).
+_ASIDE_WORDS = 9
+_ASIDE_PLACE_WORDS = 3
+
+
+def dated_aside_before(
+    g: Grammar, words: list[Word], comma: int, date_words: frozenset[int]
+) -> int | None:
+    """The index of the comma that opens a dated aside closed by the comma at `comma` (تمكنت
+    مفرزة، يوم الأحد بولاية تمنراست، من توقيف): the aside starts with a date and holds at
+    most `_ASIDE_PLACE_WORDS` other words, opened by a preposition.  None if there is none."""
+    if words[comma].norm not in COMMAS:
+        return None
+    k = comma - 1
+    while k > 0 and comma - k <= _ASIDE_WORDS and words[k].norm not in COMMAS:
+        if is_break(words[k], g):
+            return None
+        k -= 1
+    if k <= 0 or words[k].norm not in COMMAS or k + 1 not in date_words:
+        return None
+    rest = [j for j in range(k + 1, comma) if j not in date_words]
+    if len(rest) > _ASIDE_PLACE_WORDS:
+        return None
+    if rest and not (
+        g.among(words[rest[0]].norm, g.free_prepositions)
+        or words[rest[0]].norm[:1] in g.prepositions_attached
+    ):
+        return None
+    return k
+
+
+def clause_range(
+    g: Grammar, words: list[Word], i: int, date_words: frozenset[int] = frozenset()
+) -> tuple[int, int]:
+    """The word range [lo, hi) of the clause around word `i`.  Going back, it reaches across
+    a dated aside between commas (`dated_aside_before`), whose words do not count."""
     lo = i
-    while lo > 0 and not is_break(words[lo - 1], g) and i - lo < 12:
+    reach = 0
+    while lo > 0 and reach < 12:
+        if is_break(words[lo - 1], g):
+            opening = dated_aside_before(g, words, lo - 1, date_words)
+            if opening is None:
+                break
+            lo = opening
+            continue
         lo -= 1
+        reach += 1
     hi = i + 1
     while hi < len(words) and not is_break(words[hi], g) and hi - i < 14:
         hi += 1

@@ -224,7 +224,7 @@ class Roles:
         ):
             # هجوم انتحاري: the kind of attack, not an actor
             slots = [s for s in slots if s.first != i + 1]
-        lo, hi = clause_range(self.g, words, i)
+        lo, hi = clause_range(self.g, words, i, ctx.date_words)
         is_verb = trig.hit.kind in _VERB_KINDS
         root = trig.code[:2]
         # An actor right after "إن/أن" or a conjunction opens its own clause (قال إن X قصف).
