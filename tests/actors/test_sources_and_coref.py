@@ -49,6 +49,9 @@ FORCES = [
     # a feminine dual nisba describes things: two American helicopters
     ("قصفت مروحيتين أمريكيتين", D, [("USAMIL", None)]),
     ("هاجمت مروحيتان أميركيتان", D, [("USAMIL", None)]),
+    # aircraft with a nisba are the air force that flies them
+    ("وقتلت طائرة أمريكية بلا طيار", D, [("USAMIL", None)]),
+    ("شنت طائرات حربية إسرائيلية", D, [("ISRMIL", None)]),
 ]
 
 ARMED_AND_OTHERS = [
