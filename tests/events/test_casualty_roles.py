@@ -99,7 +99,13 @@ def test_a_violent_verb_joined_by_wa_shares_the_patient(code_real):
     assert events and all(e.source.code != "ZMRMIL" for e in events)
 
 
-def test_a_joined_casualty_without_its_own_patient_shares_the_act_before(code):
+def test_a_joined_casualty_without_its_own_patient_shares_the_act_before(code, code_real):
     # the two wounded are of the soldier's party: one act of the gunmen against Zamrestan's
     # army, not a second event with nobody hurt
     assert pairs(code("قتل مسلحو الغراب جندي زمرستاني وأصيب اثنان")) == [("190", "UAF", "ZMRMIL")]
+    # a bare place further on is where it happened, not who was wounded
+    events = code_real("قتل مسلحو الغراب صحفيين، وأصيب ثلاثة آخرون في هجوم على سوق شمال فلورينا")
+    assert [(e.cameo, e.trigger.text, e.target.code) for e in events if e.target][:2] == [
+        ("190", "قتل", "CVL"),
+        ("190", "هجوم", "FLR"),
+    ]

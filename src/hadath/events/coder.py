@@ -286,9 +286,10 @@ class Coder:
                 and trig.code[:2] in self.g.agent_after_roots
             )
             if (
-                target is None
-                and joined
+                joined
                 and last_patient is not None
+                # a bare place found further on is where it happened, not who was hurt
+                and (target is None or (target.sector is None and last_patient.sector is not None))
                 and (trig.entry.agentless or trig.entry.undergoer)
                 and all(s.code != last_patient.code for s in sources)
             ):
