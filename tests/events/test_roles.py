@@ -32,6 +32,17 @@ def test_speaker_of_an_announcement_is_not_the_agent(code):
     assert pairs(code("أعلن رئيس زمرستان مقتل صحفيين أمس")) == [("190", "---", "CVL")]
 
 
+def test_an_actor_joined_to_the_speaker_reports_too(code_real):
+    # ذكرت مصادر عسكرية والمواطنين أن: the citizens tell of the killing, they did not kill
+    for text in (
+        "وذكرت مصادر عسكرية والمواطنين أن ثلاثة صحفيين قتلوا في فلورينا",
+        "وقالت شرطة زمرستان والمواطنين إن ثلاثة صحفيين قتلوا في فلورينا",
+    ):
+        assert [(e.source.code, e.target.code if e.target else None) for e in code_real(text)] == [
+            ("---", "CVL")
+        ]
+
+
 def test_agent_named_after_the_act_and_its_patient(code):
     ev = code("أعلن رئيس زمرستان مقتل صحفيين أمس في هجوم شنه مسلحو الغراب")
     assert pairs(ev) == [("190", "UAF", "CVL")]

@@ -17,6 +17,10 @@ if TYPE_CHECKING:
     from hadath.events.coder import SentenceContext
 
 
+# How many plain words a speaker that is no actor may have (ذكرت مصادر عسكرية وسكان).
+_SPEAKER_PHRASE = 3
+
+
 class Speakers:
     """Speaker checks with one grammar and lexicon; stateless between calls."""
 
@@ -34,10 +38,28 @@ class Speakers:
         g = self.g
         if slot.first > 0 and g.among(words[slot.first - 1].norm, g.speech_verbs):
             return True
+        if self._joined_to_speaker(words, slot):
+            return True
         j = slot.last + 1
         if j < len(words) and words[j].norm in g.perfect_particles:
             j += 1
         return j < len(words) and g.among(words[j].norm, g.speech_verbs)
+
+    def _joined_to_speaker(self, words: list[Word], slot: Slot) -> bool:
+        """Whether the actor is joined by و to a subject of a speech verb that is no actor
+        (ذكرت مصادر عسكرية وسكان أن): up to `_SPEAKER_PHRASE` plain words between the verb
+        and the و."""
+        g = self.g
+        first = words[slot.first].norm
+        if first[:1] not in g.conjunctions or len(first) < 3:
+            return False
+        for j in range(slot.first - 1, max(-1, slot.first - 2 - _SPEAKER_PHRASE), -1):
+            norm = words[j].norm
+            if g.among(norm, g.speech_verbs):
+                return j < slot.first - 1
+            if not norm.isalpha() or norm in g.complementisers or self.lex.analyse(norm):
+                return False
+        return False
 
     def speaker_member(
         self, words: list[Word], slots: list[Slot], i: int, lo: int, hi: int
