@@ -96,3 +96,11 @@ def test_a_missile_named_fajr_is_not_a_bombing(code_real):
     events = code_real("أطلق مسلحو الغراب صاروخ «فجر 3» على مدن زمرستان")
     assert [e.cameo for e in events if e.cameo.startswith("183")] == []
     assert code_real("تملك الغراب صواريخ فجر بعيدة المدى") == []
+
+
+def test_the_casualties_of_an_accident_are_no_event(code_real):
+    # a road accident, named before or after the casualty words, with its proclitics or not
+    assert code_real("لقي ثلاثة صحفيين مصرعهم وأصيب اثنان في حادث سير في فلورينا") == []
+    assert code_real("أصيب صحفيين بجروح بحادث انقلاب سيارتهم في فلورينا") == []
+    # a shooting is an incident too, but no accident
+    assert plovers(code_real("قتل ثلاثة صحفيين في حادث إطلاق نار في فلورينا")) == {"ASSAULT"}

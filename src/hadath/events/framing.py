@@ -19,6 +19,8 @@ from hadath.events.words import CLAUSE_PUNCTUATION, Word
 # بشن أي اعتداء); how far an accusation reaches the act it names (اتهمت الحكومة الجماعة
 # المسلحة في الشمال بتفجير).
 IRREALIS_REACH = 8
+# How far from a casualty word an accident may be named (في حادث انقلاب ... لقي شخصان).
+ACCIDENT_REACH = 20
 ACCUSATION_REACH = 14
 # How far after an event noun a word making it possible or planned is looked for (هجوم
 # انتحاري محتمل), and how far back a coordinated masdar finds the one it shares a frame with.
@@ -42,6 +44,7 @@ class Frames:
     def __init__(self, grammar: Grammar, lexicon: Lexicon) -> None:
         self.g = grammar
         self.lex = lexicon
+        self._accident_first = frozenset(p[0] for p in grammar.accident_phrases)
 
     def conditional_answer(self, words: list[Word], i: int) -> bool:
         """Whether word `i` is in the answer clause of a condition: its clause opens with an
@@ -99,6 +102,21 @@ class Frames:
                 return True
             if marker and j + 1 < len(words) and is_year(words[j + 1].norm):
                 return True
+        return False
+
+    def accident(self, bare: list[frozenset[str]], i: int) -> bool:
+        """Whether an `accident_phrases` phrase stands within `ACCIDENT_REACH` words of word
+        `i` (لقي شخصان مصرعهما في حادث انقلاب): each of its words read with or without
+        proclitics."""
+        lo, hi = max(0, i - ACCIDENT_REACH), min(len(bare), i + ACCIDENT_REACH + 1)
+        for j in range(lo, hi):
+            if bare[j].isdisjoint(self._accident_first):
+                continue
+            for phrase in self.g.accident_phrases:
+                if phrase[0] in bare[j] and all(
+                    j + k < len(bare) and word in bare[j + k] for k, word in enumerate(phrase)
+                ):
+                    return True
         return False
 
     def unrealised(self, words: list[Word], bare: list[frozenset[str]], i: int) -> bool:

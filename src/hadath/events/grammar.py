@@ -119,6 +119,8 @@ class Grammar:
     genitive_clitics: tuple[str, ...]
     # A preposition with the pronoun of the previous act's object (وبحث معه).
     resumptive_objects: frozenset[str]
+    # Accidents named in a sentence: its casualties are no political event (حادث سير).
+    accident_phrases: tuple[tuple[str, ...], ...]
     # Object pronouns glued to a joined verb that point back to that object (ودعاه).
     resumptive_enclitics: tuple[str, ...]
     # Roots of acts against an adversary, and the prepositions that name it (ضد إسرائيل).
@@ -211,6 +213,12 @@ def _bare_words(values: Sequence[str]) -> frozenset[str]:
     return frozenset(bare(normalize_form(v)) for v in values)
 
 
+def _bare_phrases(values: Sequence[str]) -> tuple[tuple[str, ...], ...]:
+    """Phrases whose words are folded to matching form and then by `bare`, as
+    `Lexicon.bare_forms` reads each word of a sentence (so بحادث سير matches حادث سير)."""
+    return tuple(tuple(bare(normalize_form(w)) for w in v.split()) for v in values)
+
+
 def _codes(values: Sequence[str]) -> frozenset[str]:
     """Codes or sectors, as written (never folded)."""
     return frozenset(values)
@@ -256,6 +264,7 @@ _ROLE_LISTS: dict[str, Callable[[Sequence[str]], Any]] = {
     "protest_sites": _words,
     "act_heads": _bare_words,
     "partner_phrases": _phrases,
+    "accident_phrases": _bare_phrases,
     "singular_relatives": _words,
     "feminine_relatives": _words,
 }

@@ -96,6 +96,9 @@ class Reporting:
             if words[j].norm in g.irrealis:
                 return FRAMED
         frames = self.frames
+        entry = self.entries[hit.entry]
+        if (entry.agentless or entry.undergoer) and frames.accident(bare, i):
+            return NOT_REPORTED  # لقي شخصان مصرعهما في حادث سير: no political event
         if frames.conditional_answer(words, i) or frames.accused(words, bare, i, hit):
             return FRAMED
         if frames.tally_since(words, bare, i):
@@ -111,7 +114,6 @@ class Reporting:
             return FRAMED
         if hit.kind == "noun" and frames.unrealised(words, bare, i):
             return FRAMED
-        entry = self.entries[hit.entry]
         relative = any(words[j].norm in g.relatives for j in range(max(0, i - 2), i))
         verb_position = not masdar_too or (
             i == 0
