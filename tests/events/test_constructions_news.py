@@ -329,3 +329,9 @@ def test_reinforced_deployment_and_maghrebi_arrests(code_real):
     ]
     # توقيف is an arrest, as اعتقال is
     assert [e.cameo for e in code_real("أعلنت شرطة زمرستان توقيف خمسة أشخاص")] == ["173"]
+
+
+def test_a_ceasefire_watched_or_broken_is_no_truce(code_real):
+    assert codes(code_real("ويراقب جيش زمرستان وقف إطلاق النار في فلورينا")) == []
+    assert codes(code_real("وقصف جيش زمرستان فلورينا رغم وقف إطلاق النار")) == ["194"]
+    assert codes(code_real("وقرر جيش زمرستان وقف إطلاق النار في فلورينا")) == ["0871"]
