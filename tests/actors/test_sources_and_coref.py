@@ -52,6 +52,9 @@ FORCES = [
     # aircraft with a nisba are the air force that flies them
     ("وقتلت طائرة أمريكية بلا طيار", D, [("USAMIL", None)]),
     ("شنت طائرات حربية إسرائيلية", D, [("ISRMIL", None)]),
+    # the singular fighter after a count takes its nisba; alone it is no actor
+    ("بمقتل نحو 200 مقاتل باكستاني", D, [("PAKREB", None)]),
+    ("قتل 150 مقاتل في المعارك", D, []),
 ]
 
 ARMED_AND_OTHERS = [
