@@ -104,3 +104,13 @@ def test_the_casualties_of_an_accident_are_no_event(code_real):
     assert code_real("أصيب صحفيين بجروح بحادث انقلاب سيارتهم في فلورينا") == []
     # a shooting is an incident too, but no accident
     assert plovers(code_real("قتل ثلاثة صحفيين في حادث إطلاق نار في فلورينا")) == {"ASSAULT"}
+
+
+def test_a_game_is_no_political_event(code_real):
+    # a round of a tournament: the teams meet on the pitch
+    assert code_real("وفي نصف النهائي يلتقي رئيس زمرستان مع وزير خارجية فلوريا غدا") == []
+    assert plovers(code_real("ويلتقي رئيس زمرستان مع وزير خارجية فلوريا غدا")) == {"CONSULT"}
+    # a club is no game: the protest it called stays
+    assert plovers(code_real("وتظاهر المواطنين أمس بدعوة من النادي الآرامي في فلورينا")) == {
+        "PROTEST"
+    }

@@ -224,6 +224,8 @@ class Coder:
                     )
                 )
                 break
+        if found and self.reporting.frames.sports(bare):
+            return []  # وفي نصف النهائي تلتقي المكسيك مع بنما: a game, not politics
         return found
 
     @staticmethod

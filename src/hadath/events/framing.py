@@ -45,6 +45,7 @@ class Frames:
         self.g = grammar
         self.lex = lexicon
         self._accident_first = frozenset(p[0] for p in grammar.accident_phrases)
+        self._sports_first = frozenset(p[0] for p in grammar.sports_phrases)
 
     def conditional_answer(self, words: list[Word], i: int) -> bool:
         """Whether word `i` is in the answer clause of a condition: its clause opens with an
@@ -106,13 +107,29 @@ class Frames:
 
     def accident(self, bare: list[frozenset[str]], i: int) -> bool:
         """Whether an `accident_phrases` phrase stands within `ACCIDENT_REACH` words of word
-        `i` (لقي شخصان مصرعهما في حادث انقلاب): each of its words read with or without
-        proclitics."""
+        `i` (لقي شخصان مصرعهما في حادث انقلاب)."""
         lo, hi = max(0, i - ACCIDENT_REACH), min(len(bare), i + ACCIDENT_REACH + 1)
+        return self._phrase_in(bare, self.g.accident_phrases, self._accident_first, lo, hi)
+
+    def sports(self, bare: list[frozenset[str]]) -> bool:
+        """Whether the sentence names a match or a tournament (`sports_phrases`: المباراة،
+        نصف النهائي، كرة القدم): its meetings, attacks and protests are a game's."""
+        return self._phrase_in(bare, self.g.sports_phrases, self._sports_first, 0, len(bare))
+
+    @staticmethod
+    def _phrase_in(
+        bare: list[frozenset[str]],
+        phrases: tuple[tuple[str, ...], ...],
+        firsts: frozenset[str],
+        lo: int,
+        hi: int,
+    ) -> bool:
+        """Whether one of `phrases` (words folded by `bare`; `firsts` their first words)
+        starts at a word in [lo, hi), each word read with or without proclitics."""
         for j in range(lo, hi):
-            if bare[j].isdisjoint(self._accident_first):
+            if bare[j].isdisjoint(firsts):
                 continue
-            for phrase in self.g.accident_phrases:
+            for phrase in phrases:
                 if phrase[0] in bare[j] and all(
                     j + k < len(bare) and word in bare[j + k] for k, word in enumerate(phrase)
                 ):

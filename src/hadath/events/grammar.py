@@ -121,6 +121,8 @@ class Grammar:
     resumptive_objects: frozenset[str]
     # Accidents named in a sentence: its casualties are no political event (حادث سير).
     accident_phrases: tuple[tuple[str, ...], ...]
+    # Matches and tournaments named in a sentence: its events are a game's (المباراة).
+    sports_phrases: tuple[tuple[str, ...], ...]
     # Object pronouns glued to a joined verb that point back to that object (ودعاه).
     resumptive_enclitics: tuple[str, ...]
     # Roots of acts against an adversary, and the prepositions that name it (ضد إسرائيل).
@@ -265,6 +267,7 @@ _ROLE_LISTS: dict[str, Callable[[Sequence[str]], Any]] = {
     "act_heads": _bare_words,
     "partner_phrases": _phrases,
     "accident_phrases": _bare_phrases,
+    "sports_phrases": _bare_phrases,
     "singular_relatives": _words,
     "feminine_relatives": _words,
 }
