@@ -96,3 +96,12 @@ def test_the_grievance_may_close_a_long_report_of_the_march(code):
         "لساعات طويلة وسط إجراءات أمنية مشددة، تنديدا بقرار رئيس زمرستان"
     )
     assert dyads(events)[0] == ("141", "CVL", "ZMRGOV")
+
+
+def test_journalists_lead_a_protest_that_presses_a_government(code_text):
+    # counted journalists organise it (a news agency would only report it), and whom it
+    # presses (للضغط على) is its target
+    events = code_text("نظم نحو 400 صحافي وقفة احتجاجية في بغداد للضغط على الحكومة العراقية.")
+    assert [(e.cameo, e.source.code, e.target.code if e.target else None) for e in events] == [
+        ("141", "IRQMED", "IRQGOV")
+    ]

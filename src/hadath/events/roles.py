@@ -80,10 +80,12 @@ class Roles:
 
     def _speaker_only(self, slot: Slot, root: str, adjacent: bool) -> bool:
         """Whether a news agency (a speaker sector) stands where only a speaker can: as the
-        source of an act that is not a statement, unless right next to the verb."""
+        source of an act that is not a statement, unless right next to the verb.  Not of a
+        protest: journalists protest (نظم نحو 400 صحافي وقفة), agencies do not."""
         return (
             slot.actor.sector in self.g.speaker_sectors
             and root not in self.g.speaker_roots
+            and root not in self.g.grievance_roots
             and not adjacent
         )
 
