@@ -109,3 +109,11 @@ def test_a_joined_casualty_without_its_own_patient_shares_the_act_before(code, c
         ("190", "قتل", "CVL"),
         ("190", "هجوم", "FLR"),
     ]
+
+
+def test_the_unarmed_genitive_of_a_violent_masdar_is_what_it_hit(code_real):
+    # استهداف صحفيين: the journalists were targeted; استهداف مسلحي الغراب لـ: the gunmen target
+    events = code_real("وتواصل استهداف صحفيين في فلورينا أمس بالرصاص")
+    assert pairs(events) == [("190", "---", "CVL")]
+    events = code_real("وتواصل استهداف مسلحي الغراب لفلورينا أمس بالصواريخ")
+    assert pairs(events) == [("190", "UAF", "FLR")]

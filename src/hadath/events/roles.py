@@ -304,6 +304,15 @@ class Roles:
                         and (s.actor.sector not in FORCE_SECTORS or quantified(self.g, words, s))
                     )
                     or (trig.entry.place_object and bare_place(s.actor))
+                    # قصف المستشفى، استهداف المدنيين: the genitive of a violent masdar that
+                    # bears no arms is what it hit (قصف الطيران: the aviation shelled)
+                    or (
+                        trig.hit.kind == "noun"
+                        and root in self.g.agent_after_roots
+                        and s.first == i + 1
+                        and s.actor.sector is not None
+                        and s.actor.sector not in FORCE_SECTORS
+                    )
                 )
                 if s.first > i + 1 and genitive_after_preposition(self.g, words, slots, s):
                     pass  # دعاه إلى زيارة القاهرة: inside the phrase, no role of the verb
