@@ -101,3 +101,16 @@ def test_a_dated_aside_between_commas_does_not_end_the_clause(code_text):
         "من اعتقال 12 مسلحا من تنظيم داعش."
     )
     assert all(e.source.code != "IRQCOP" for e in events if e.cameo == "173")
+
+
+def test_the_genitive_of_an_object_masdar_is_no_subject(code_real, code_text):
+    # أدان الوزير اغتيال X: the unknown minister condemns; X was assassinated
+    events = code_real("أدان الوزير اغتيال رئيس زمرستان أمس")
+    assert [(e.cameo, e.source.code, e.target.code if e.target else None) for e in events] == [
+        ("111", "---", "ZMRGOV")
+    ]
+    # ... but a suicide attack names its bomber (هجوم انتحاري: the attack is the subject)
+    events = code_text("وقد استهدف آخر هجوم انتحاري في كابل القوات الأجنبية أمس.")
+    assert ("190", "UAF", "MIL") in [
+        (e.cameo, e.source.code, e.target and e.target.code) for e in events
+    ]

@@ -178,6 +178,16 @@ def genitive_after_preposition(
     return g.among(words[noun - 1].norm, g.free_prepositions)
 
 
+def genitive_of_object_masdar(lex: Lexicon, words: list[Word], slot: Slot, verb: int) -> bool:
+    """Whether the actor completes an event noun that is not the first word after the verb
+    at `verb` (أدان الوزير اغتيال الرئيس، انتقد النائب قرار الحكومة): that noun is the
+    verb's object, after a subject the dictionary does not know, and the actor is its
+    genitive, never the verb's subject.  Titles (رئيس، مدير) are no event nouns, so a title
+    chain (قال مدير أمن الجيزة) still names the subject."""
+    noun = slot.first - 1
+    return noun > verb + 1 and any(h.kind == "noun" for h in lex.analyse(words[noun].norm))
+
+
 def placed(g: Grammar, words: list[Word], slot: Slot) -> bool:
     """Whether the actor is the object of a free-standing preposition (في بغداد، من
     دمشق): a place or an origin, not an agent.  ``عدد من X`` is partitive: X is the group."""

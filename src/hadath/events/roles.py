@@ -47,6 +47,7 @@ from hadath.events.positions import (
     clause_range,
     counted_group,
     genitive_after_preposition,
+    genitive_of_object_masdar,
     genitive_of_oblique,
     no_object_after,
     oblique,
@@ -322,6 +323,10 @@ class Roles:
                     and not patient
                     # أشاد بجهود الأردن: the genitive of an oblique noun is no subject
                     and not (s.first > i + 1 and genitive_of_oblique(self.g, self.lex, words, s))
+                    and not (
+                        words[s.first].norm not in self.g.attack_adjectives
+                        and genitive_of_object_masdar(self.lex, words, s, i)
+                    )
                 ):
                     subject_k = k
                 elif near and not oblique(self.g, words, s):
