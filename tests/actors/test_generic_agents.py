@@ -60,6 +60,8 @@ SUPPORTERS_AND_CONSTRUCT = [
     ("قتل مقاتلي حزب العمال الكردستاني", D, ["KURREB"]),  # fighters of an armed group
     ("مواطني سوريا", D, ["SYRCVL"]),
     ("تجمع أنصار الله في صنعاء", D, ["YEMREB", "YEM"]),  # the organisation, not supporters
+    # the members' people after the organisation is their adjective, not a second actor
+    ("مقتل ثمانية من مقاتلي البيشمركة الأكراد", D, ["KURMIL"]),
 ]
 
 # A member noun counted out of an organisation (partitive من) is one actor, coded as the

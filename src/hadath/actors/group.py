@@ -218,6 +218,17 @@ def group_hits(text: str, hits: list[Hit]) -> list[Group]:
             and _adjacent(text, agent.end, nxt.start)
         ):
             j += 1
+        # The members of a named organisation take a plural nisba of their people as an
+        # adjective: "مقاتلي البيشمركة الأكراد" is one actor, not the fighters and the Kurds.
+        nxt = _next(hits, j, frozenset({PEOPLE}))
+        if (
+            agent is not None
+            and fixed is not None
+            and agent.phrases[0].compose == "of"
+            and nxt is not None
+            and _adjacent(text, hits[j - 1].end, nxt.start)
+        ):
+            j += 1
         # The group is made of hits i..j-1, which are in text order and do not overlap.
         groups.append(
             Group(head.start, hits[j - 1].end, agent, place, name, fixed, former, partitive)
