@@ -169,3 +169,19 @@ def test_a_person_is_not_the_target_of_their_own_act(code):
     assert triples(code("أشاد نجم الدين فلاني بمواقف نجم الدين فلاني")) == [
         ("051", "ZMRGOV", None, False)
     ]
+
+
+def test_the_titles_of_the_source_are_skipped_and_a_time_word_ends_a_place(code_text):
+    # the prince's titles (his deputy premiership, his ministry) are not whom he met
+    events = code_text(
+        "التقى الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس "
+        "الوزراء وزير الدفاع في جدة اليوم الرئيس الفرنسي."
+    )
+    assert [(e.source.code, e.target.code if e.target else None) for e in events] == [
+        ("SAUGOV", "FRAGOV")
+    ]
+    # اليوم closes the place phrase في القاهرة: the minister after it is the guest
+    events = code_text("استقبل الرئيس المصري في القاهرة اليوم وزير الخارجية الأردني.")
+    assert [(e.source.code, e.target.code if e.target else None) for e in events] == [
+        ("EGYGOV", "JORGOV")
+    ]

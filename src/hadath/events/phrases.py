@@ -63,9 +63,12 @@ def _plain(g: Grammar, lex: Lexicon, word: Word, *, conjunction_ok: bool) -> boo
 def in_place_phrase(g: Grammar, lex: Lexicon, words: list[Word], slot: Slot) -> bool:
     """Whether the actor completes a place phrase opened by a free preposition that does
     not mark targets, through up to two nouns (في مقر الوزارة، في شوارع العاصمة الرباط،
-    أمام مقر البرلمان): a place, not a participant."""
+    أمام مقر البرلمان): a place, not a participant.  A time word closes the phrase (في
+    جدة اليوم الرئيس X: the president is the object)."""
     for j in range(slot.first - 1, max(-1, slot.first - _PLACE_PHRASE_REACH - 1), -1):
         norm = words[j].norm
+        if norm in g.times:
+            return False  # في جدة اليوم الرئيس X: a time word closes the place phrase
         if norm in g.free_prepositions:
             return j < slot.first - 1 and norm not in g.target_prepositions
         if not _plain(g, lex, words[j], conjunction_ok=False):

@@ -23,6 +23,9 @@ from hadath.events.words import CLAUSE_PUNCTUATION, COMMAS, Slot, Word
 
 # How far after the trigger (or its subject) a target is looked for.
 TARGET_REACH = 14
+# How many plain words may part two titles of one person (بن عبدالعزيز ولي ولي العهد النائب
+# الثاني لرئيس مجلس الوزراء وزير الدفاع: ten).
+_TITLE_GAP = 10
 # A name in parentheses right after a source with the same code is its short name.
 _OPENING_PARENTHESIS = "("
 
@@ -54,10 +57,13 @@ class Targets:
         g = self.g
         verbal = root not in g.reporting_roots
         placed_end = -1  # the last word of the last actor skipped as a place or an origin
+        # the source's titles after its name (الأمير X ولي العهد النائب الثاني لرئيس مجلس
+        # الوزراء وزير الدفاع): skipped, and the reach counts from their end
+        chain_end = self._own_titles_end(words, slots, start, sources)
         for s in slots:
-            if s.first <= start:
+            if s.first <= chain_end:
                 continue
-            if s.first - start > TARGET_REACH:
+            if s.first - chain_end > TARGET_REACH:
                 return None
             if any(
                 words[j].norm in SENTENCE_ENDS
@@ -104,6 +110,37 @@ class Targets:
                 return self._marked_after(words, slots, s, markers) or s
             return s
         return None
+
+    def _own_titles_end(
+        self, words: list[Word], slots: list[Slot], start: int, sources: list[ActorMention]
+    ) -> int:
+        """The last word of the titles that follow a named source and name the same person
+        (وزير الدفاع resolved to the prince), with the titles of no one between them, each
+        within `_TITLE_GAP` plain words or commas of the one before (no preposition: في جدة
+        ends them); `start` if there are none."""
+        if not sources or sources[0].entity is None:
+            return start
+        person = sources[0].entity
+        end = last = start
+        for s in slots:
+            if s.first <= start:
+                continue
+            between = range(last + 1, s.first)
+            if len(between) > _TITLE_GAP or any(
+                words[j].norm in SENTENCE_ENDS
+                or words[j].norm in self.g.free_prepositions
+                or not (words[j].norm.isalpha() or words[j].norm in COMMAS)
+                for j in between
+            ):
+                break
+            if any(s.actor is a for a in sources):
+                break  # the source itself named after the act (تابعة لوحدات X): no title
+            if s.actor.entity == person:
+                end = s.last
+            elif s.actor.entity is not None or s.actor.country not in (None, sources[0].country):
+                break
+            last = s.last
+        return end
 
     def _joined_to(self, words: list[Word], end: int, slot: Slot) -> bool:
         """Whether the actor is joined by و to the word `end` right before it, perhaps after
