@@ -62,6 +62,9 @@ SUPPORTERS_AND_CONSTRUCT = [
     ("تجمع أنصار الله في صنعاء", D, ["YEMREB", "YEM"]),  # the organisation, not supporters
     # the members' people after the organisation is their adjective, not a second actor
     ("مقتل ثمانية من مقاتلي البيشمركة الأكراد", D, ["KURMIL"]),
+    # several ministers of one portfolio take the country that follows, untitled
+    ("كما سيلتقي وزراء خارجية بريطانيا", D, ["GBRGOV"]),
+    ("رئيس مجلس الوزراء", D, ["GOV"]),  # the longer title still wins
 ]
 
 # A member noun counted out of an organisation (partitive من) is one actor, coded as the
