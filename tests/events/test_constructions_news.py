@@ -337,7 +337,7 @@ def test_a_ceasefire_watched_or_broken_is_no_truce(code_real):
     assert codes(code_real("وقرر جيش زمرستان وقف إطلاق النار في فلورينا")) == ["0871"]
 
 
-def test_well_wishers_and_complaints_are_received_not_hosted(code_real):
-    assert codes(code_real("رئيس زمرستان يستقبل المهنئين بعيد الفطر المبارك")) == []
+def test_lawsuits_and_complaints_are_received_not_hosted(code_real):
+    assert codes(code_real("واستقبلت محكمة زمرستان نحو 103 دعاوى ضد الحكومة")) == []
     assert codes(code_real("واستقبل رئيس زمرستان أمس نحو 103 شكاوى من المواطنين")) == []
     assert codes(code_real("واستقبل رئيس زمرستان أمس وزير خارجية فلوريا")) == ["043"]
