@@ -114,3 +114,14 @@ def test_the_genitive_of_an_object_masdar_is_no_subject(code_real, code_text):
     assert ("190", "UAF", "MIL") in [
         (e.cameo, e.source.code, e.target and e.target.code) for e in events
     ]
+
+
+def test_a_plural_in_its_oblique_form_is_the_verbs_object(code_real):
+    # وحث المواطنين على: the citizens are urged (the subject would be المواطنون)
+    events = code_real("ثم وانتقد المواطنين بشدة أمس")
+    assert [(e.source.code, e.target.code if e.target else None) for e in events] == [
+        ("---", "CVL")
+    ]
+    # ... unless a count governs it: thousands of protesters attack
+    events = code_real("وهاجم آلاف المتظاهرين مقر جيش زمرستان")
+    assert events and events[0].source.code.endswith("CVL")

@@ -146,6 +146,8 @@ class Grammar:
     # ... the feminine ones (التي), and the letter that marks a feminine singular verb.
     feminine_relatives: frozenset[str]
     feminine_verb_mark: str
+    # The -ين of sound plurals and duals in the accusative and genitive.
+    oblique_plural_ending: str
     # Visit codes, and the sectors whose generic actors visit privately (زيارة الأقارب).
     visit_codes: frozenset[str]
     private_sectors: frozenset[str]
@@ -320,7 +322,7 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         value = roles.get(key)
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise HadathError(ErrorCode.E303, path=where, reason=f"'roles.{key}' must be a list")
-    for key in ("article", "future_prefix", "feminine_verb_mark"):
+    for key in ("article", "future_prefix", "feminine_verb_mark", "oblique_plural_ending"):
         if not isinstance(data.get(key), str):
             raise HadathError(ErrorCode.E303, path=where, reason=f"'{key}' must be a string")
 
@@ -334,6 +336,7 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         nisba_endings=_words(data["nisba_endings"]),
         future_prefix=normalize_form(data["future_prefix"]),
         feminine_verb_mark=normalize_form(data["feminine_verb_mark"]),
+        oblique_plural_ending=normalize_form(data["oblique_plural_ending"]),
         future_particles=_words(data["future_particles"]),
         negation_verb=_words(neg["verb"]),
         negation_noun=_words(neg["noun"]),

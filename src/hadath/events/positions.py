@@ -240,6 +240,29 @@ def plural_verb(g: Grammar, norm: str) -> bool:
     )
 
 
+def oblique_plural(g: Grammar, words: list[Word], slot: Slot) -> bool:
+    """Whether the actor is a group of people named by a sound plural or dual in its -ين
+    form, the accusative or genitive (وحث المواطنين على، ودعا المتظاهرين إلى): never the
+    subject of a verb, whose subject takes -ون or -ان (وطالب المتظاهرون).  Not the
+    genitive of a count, which names the subject's group (هاجم آلاف المتظاهرين)."""
+    actor = slot.actor
+    if actor.entity is not None or actor.sector is None:
+        return False
+    word = g.without_conjunction(words[slot.first].norm)
+    if not (len(word) > 5 and word.endswith(g.oblique_plural_ending)):
+        return False
+    # the genitive of a count (آلاف المتظاهرين، بعض الفدائيين، العشرات من المتظاهرين):
+    # the counted group is the subject
+    before = words[slot.first - 1].norm if slot.first > 0 else ""
+    return not (
+        before.isdigit()
+        or before in g.quantifiers
+        or g.without_conjunction(before) in g.partitives
+        or counted_group(g, words, slot)
+        or (slot.first > 1 and before in g.origin_prepositions)
+    )
+
+
 def quantified(g: Grammar, words: list[Word], slot: Slot) -> bool:
     """Whether the actor is counted or indefinite-accusative (a patient, not an agent).
     A counted actor followed by a reflexive object (أنفسهم) acts on itself: not a patient."""

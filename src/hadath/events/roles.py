@@ -51,6 +51,7 @@ from hadath.events.positions import (
     genitive_of_oblique,
     no_object_after,
     oblique,
+    oblique_plural,
     phrase_index,
     placed,
     plural_verb,
@@ -326,6 +327,13 @@ class Roles:
                     and not (
                         words[s.first].norm not in self.g.attack_adjectives
                         and genitive_of_object_masdar(self.lex, words, s, i)
+                    )
+                    # وحث المواطنين على: the -ين plural is the object, not the subject
+                    # (a protest finds its crowd by its own rules, whatever its case)
+                    and not (
+                        is_verb
+                        and root not in self.g.grievance_roots
+                        and oblique_plural(self.g, words, s)
                     )
                 ):
                     subject_k = k
