@@ -90,3 +90,10 @@ def test_chanting_masdar_reports_a_protest(code_real):
 def test_criticism_of_protesters_is_not_their_protest(code_real):
     assert cameos(code_real("انتقد رئيس زمرستان المتظاهرين بشدة")) == ["111"]
     assert cameos(code_real("أدان رئيس زمرستان العنف ضد المتظاهرين")) == ["111"]
+
+
+def test_a_present_verb_after_an_is_subjunctive(code_real):
+    # لم يستبعد مصدر أن يزور: a visit that may happen is an intent (036), not a visit
+    events = code_real("ولم يستبعد مصدر دبلوماسي أمس أن يزور رئيس زمرستان فلورينا")
+    assert [e.cameo for e in events] == ["036"]
+    assert [e.cameo for e in code_real("ويزور رئيس زمرستان فلورينا")] == ["042"]

@@ -178,7 +178,11 @@ class Coder:
                     # reader, usually as the topic of a comment rather than a report of it.
                     break
                 negated = self.modality.negated(words, i, hit)
-                intent = hit.kind == "future" or self.modality.intended(words, i)
+                intent = (
+                    hit.kind == "future"
+                    or (hit.kind == "present" and self.modality.subjunctive(words, i))
+                    or self.modality.intended(words, i)
+                )
                 masdar_too = hit.kind != "noun" and any(
                     h.kind == "noun" and h.entry == hit.entry for h in hits
                 )

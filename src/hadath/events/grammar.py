@@ -121,6 +121,8 @@ class Grammar:
     resumptive_objects: frozenset[str]
     # Accidents named in a sentence: its casualties are no political event (حادث سير).
     accident_phrases: tuple[tuple[str, ...], ...]
+    # Particles after which a present verb is subjunctive: not (yet) done (أن يزور).
+    subjunctive_particles: frozenset[str]
     # Matches and tournaments named in a sentence: its events are a game's (المباراة).
     sports_phrases: tuple[tuple[str, ...], ...]
     # Object pronouns glued to a joined verb that point back to that object (ودعاه).
@@ -270,6 +272,7 @@ _ROLE_LISTS: dict[str, Callable[[Sequence[str]], Any]] = {
     "partner_phrases": _phrases,
     "accident_phrases": _bare_phrases,
     "sports_phrases": _bare_phrases,
+    "subjunctive_particles": _words,
     "singular_relatives": _words,
     "feminine_relatives": _words,
 }

@@ -63,6 +63,12 @@ class Modality:
                 )
         return False
 
+    def subjunctive(self, words: list[Word], i: int) -> bool:
+        """Whether the present verb `i` stands right after a particle of the subjunctive
+        (`subjunctive_particles`: أن، بأن، كي): what it names has not happened (لم يستبعد
+        مصدر أن يزور الرئيس العراق: a visit intended, not made)."""
+        return i > 0 and words[i - 1].norm in self.g.subjunctive_particles
+
     def intended(self, words: list[Word], i: int) -> bool:
         """Whether the trigger `i` is future or intended: after a future particle (سوف) or
         within an intent phrase (يعتزم، من المقرر أن)."""
