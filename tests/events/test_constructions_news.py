@@ -341,3 +341,10 @@ def test_lawsuits_and_complaints_are_received_not_hosted(code_real):
     assert codes(code_real("واستقبلت محكمة زمرستان نحو 103 دعاوى ضد الحكومة")) == []
     assert codes(code_real("واستقبل رئيس زمرستان أمس نحو 103 شكاوى من المواطنين")) == []
     assert codes(code_real("واستقبل رئيس زمرستان أمس وزير خارجية فلوريا")) == ["043"]
+
+
+def test_calming_tensions_is_no_truce(code_real):
+    assert codes(code_real("وأشاد رئيس زمرستان بجهود فلورينا في تهدئة التوترات الإقليمية")) == [
+        "051"
+    ]
+    assert codes(code_real("وأعلن مسلحو الغراب تهدئة لمدة أسبوع في فلورينا")) == ["0871"]
