@@ -97,3 +97,17 @@ def test_a_present_verb_after_an_is_subjunctive(code_real):
     events = code_real("ولم يستبعد مصدر دبلوماسي أمس أن يزور رئيس زمرستان فلورينا")
     assert [e.cameo for e in events] == ["036"]
     assert [e.cameo for e in code_real("ويزور رئيس زمرستان فلورينا")] == ["042"]
+
+
+def test_a_time_clause_with_an_tells_what_happened(code_real):
+    # قبل أن يزور: the visit took place after the meeting; it is no intent
+    events = code_real("وعاد الوفد أمس قبل أن يستقبل رئيس زمرستان وزير خارجية فلوريا")
+    assert [e.cameo for e in events] == ["043"]
+    # without the time word the reception is planned: an intent to meet
+    events = code_real("وقرر الوفد أمس أن يستقبل رئيس زمرستان وزير خارجية فلوريا")
+    assert [e.cameo for e in events] == ["036"]
+
+
+def test_a_people_protesting_are_its_civilians(code_text):
+    events = code_text("خرج آلاف المغاربة في مسيرة حاشدة وسط العاصمة الرباط.")
+    assert [(e.cameo, e.source.code) for e in events] == [("141", "MARCVL")]

@@ -384,8 +384,12 @@ class Coder:
 
     def _crowd_with_country(self, ctx: SentenceContext, source: ActorMention) -> ActorMention:
         """A generic civilian crowd (المواطنين) protesting takes the country of the place
-        the protest is held in, as protesters named by a protester word do."""
-        if source.sector != self.g.protest_agent_sector or source.country:
+        the protest is held in, as protesters named by a protester word do.  A people or a
+        place protesting (خرج آلاف المغاربة) is its civilians (MARCVL)."""
+        sector = self.g.protest_agent_sector
+        if source.sector is None and source.entity is None and source.country == source.code:
+            return replace(source, code=f"{source.code}{sector}", sector=sector)
+        if source.sector != sector or source.country:
             return source
         country = self.reporting.crowd_country(ctx, source)
         if country is None:

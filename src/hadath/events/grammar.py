@@ -123,6 +123,8 @@ class Grammar:
     accident_phrases: tuple[tuple[str, ...], ...]
     # Particles after which a present verb is subjunctive: not (yet) done (أن يزور).
     subjunctive_particles: frozenset[str]
+    # ... except after these time words, with which the verb tells what happened.
+    temporal_conjunctions: frozenset[str]
     # Matches and tournaments named in a sentence: its events are a game's (المباراة).
     sports_phrases: tuple[tuple[str, ...], ...]
     # Object pronouns glued to a joined verb that point back to that object (ودعاه).
@@ -273,6 +275,7 @@ _ROLE_LISTS: dict[str, Callable[[Sequence[str]], Any]] = {
     "accident_phrases": _bare_phrases,
     "sports_phrases": _bare_phrases,
     "subjunctive_particles": _words,
+    "temporal_conjunctions": _words,
     "singular_relatives": _words,
     "feminine_relatives": _words,
 }

@@ -66,8 +66,13 @@ class Modality:
     def subjunctive(self, words: list[Word], i: int) -> bool:
         """Whether the present verb `i` stands right after a particle of the subjunctive
         (`subjunctive_particles`: أن، بأن، كي): what it names has not happened (لم يستبعد
-        مصدر أن يزور الرئيس العراق: a visit intended, not made)."""
-        return i > 0 and words[i - 1].norm in self.g.subjunctive_particles
+        مصدر أن يزور الرئيس العراق: a visit intended, not made).  Not after a time word
+        (`temporal_conjunctions`: قبل أن تطالب، بعد أن يزور), which tells what happened."""
+        g = self.g
+        if i == 0 or words[i - 1].norm not in g.subjunctive_particles:
+            return False
+        # قبل أن تطالب، بعد أن يزور: a time clause tells what happened
+        return i < 2 or g.without_conjunction(words[i - 2].norm) not in g.temporal_conjunctions
 
     def intended(self, words: list[Word], i: int) -> bool:
         """Whether the trigger `i` is future or intended: after a future particle (سوف) or
