@@ -111,3 +111,9 @@ def test_a_time_clause_with_an_tells_what_happened(code_real):
 def test_a_people_protesting_are_its_civilians(code_text):
     events = code_text("خرج آلاف المغاربة في مسيرة حاشدة وسط العاصمة الرباط.")
     assert [(e.cameo, e.source.code) for e in events] == [("141", "MARCVL")]
+
+
+def test_a_condition_is_no_report_of_a_verbal_act(code_real):
+    # إذا رفض X: a rejection that may come, not one that came
+    assert code_real("وقال إن فلورينا ستنقسم إذا رفض رئيس زمرستان التفاوض") == []
+    assert [e.cameo[:2] for e in code_real("ورفض رئيس زمرستان التفاوض")] == ["12"]

@@ -203,6 +203,8 @@ class Coder:
                         words, bare, i, hit, code, masdar_too, date_words, inside_actors
                     )
                     if code[:2] in g.reporting_roots
+                    else FRAMED
+                    if self.modality.conditioned(words, i)
                     else REPORTED
                 )
                 if reported == FRAMED:

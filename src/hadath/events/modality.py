@@ -1,8 +1,9 @@
 """Negation and intent of a trigger: whether the act did not happen, or is still to come.
 
 A negation particle before the trigger (لم، لن، لا، عدم) or a denial verb whose clause or
-object holds it (نفى أن ...، نفى مقتل) negates it; a future particle (س، سوف) or an intent
-phrase (يعتزم، من المقرر أن) makes it intended.
+object holds it (نفى أن ...، نفى مقتل) negates it; a future particle (س، سوف), an intent
+phrase (يعتزم، من المقرر أن) or a subjunctive particle (أن يزور) makes it intended; a
+condition (إذا، لو) makes a verbal act no report.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from hadath.events.words import CLAUSE_PUNCTUATION, Word
 # nearer, its masdar object (نفى مقتل).
 _DENIAL_REACH = 20
 _DENIED_OBJECT_REACH = 8
+# How far before a verbal act a condition (إذا، لو) governs it, within its clause.
+CONDITION_REACH = 8
 
 
 class Modality:
@@ -61,6 +64,18 @@ class Modality:
                 return hit.kind == "noun" and not any(
                     words[k].norm in CLAUSE_PUNCTUATION for k in between
                 )
+        return False
+
+    def conditioned(self, words: list[Word], i: int) -> bool:
+        """Whether a `reporting.conditionals` word (إذا، لو) stands before trigger `i` in its
+        clause, within `CONDITION_REACH` words: the act is a condition, not a report (إذا
+        انتهكت طهران الاتفاق).  Violent acts have their own, wider frame checks."""
+        for j in range(i - 1, max(-1, i - 1 - CONDITION_REACH), -1):
+            norm = words[j].norm
+            if norm in CLAUSE_PUNCTUATION:
+                return False
+            if norm in self.g.conditionals:
+                return True
         return False
 
     def subjunctive(self, words: list[Word], i: int) -> bool:
