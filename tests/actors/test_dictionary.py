@@ -12,7 +12,8 @@ from hadath.actors.model import CODE_RE, DATE_RE, SECTORS, SURNAME
 from hadath.actors.resources import load_actor_resources
 from hadath.data.build import COMPILED_DIR, DATA_DIR, serialise
 
-NON_STATE = {"IGO", "IMG", "NGO", "KUR", "XKX"}
+# INT: foreign or international actors no single state is named for (القوات الأجنبية).
+NON_STATE = {"IGO", "IMG", "NGO", "KUR", "XKX", "INT"}
 # CAMEO's world-region codes (organisations.tsv names the regions that a shorter country
 # name would otherwise swallow: أمريكا الجنوبية).
 REGIONS = {"SAM", "LAM", "NMR", "CAM"}

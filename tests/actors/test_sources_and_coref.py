@@ -35,8 +35,9 @@ FORCES = [
     ("والقوات الأميركية", D, [("USAMIL", None)]),
     ("قصفت القوات التركية", D, [("TURMIL", None)]),
     ("اقتحمت القوات الإسرائيلية", D, [("ISRMIL", None)]),
-    ("رحيل القوات الأجنبية", D, [("MIL", None)]),
-    ("بوجود قوات أجنبية", D, [("MIL", None)]),
+    # foreign forces name no state: INT, as the OEDA coders mark "foreign"
+    ("رحيل القوات الأجنبية", D, [("INTMIL", None)]),
+    ("بوجود قوات أجنبية", D, [("INTMIL", None)]),
     ("قتل إسرائيليين", D, [("ISR", None)]),
     # a singular nisba alone is an adjective of a word we do not know, not an actor
     ("طعام إسرائيلي", D, []),
