@@ -117,3 +117,10 @@ def test_a_condition_is_no_report_of_a_verbal_act(code_real):
     # إذا رفض X: a rejection that may come, not one that came
     assert code_real("وقال إن فلورينا ستنقسم إذا رفض رئيس زمرستان التفاوض") == []
     assert [e.cameo[:2] for e in code_real("ورفض رئيس زمرستان التفاوض")] == ["12"]
+
+
+def test_a_day_of_rage_is_a_protest(code_real):
+    assert {e.plover for e in code_real("ودعت مجموعة مجهولة إلى يوم غضب في فلورينا")} == {
+        "PROTEST"
+    }
+    assert code_real("وعبر رئيس زمرستان عن غضبه من القرار") == []
