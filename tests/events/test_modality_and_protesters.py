@@ -120,7 +120,7 @@ def test_a_condition_is_no_report_of_a_verbal_act(code_real):
 
 
 def test_a_day_of_rage_is_a_protest(code_real):
-    assert {e.plover for e in code_real("ودعت مجموعة مجهولة إلى يوم غضب في فلورينا")} == {
-        "PROTEST"
-    }
+    assert {
+        e.plover for e in code_real("ودعت مجموعة مجهولة إلى يوم غضب بعد صلاة الجمعة في فلورينا")
+    } == {"PROTEST"}
     assert code_real("وعبر رئيس زمرستان عن غضبه من القرار") == []
