@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import compress
 from operator import attrgetter
 
@@ -24,7 +24,7 @@ from hadath.events.reporting import FRAMED, IF_ACTOR, NOT_REPORTED, REPORTED, Re
 from hadath.events.resources import EventResources
 from hadath.events.roles import Roles
 from hadath.events.senses import select_sense
-from hadath.events.sharing import continues_subject, points_back
+from hadath.events.sharing import continue_shared_act
 from hadath.events.words import DAMMA, TANWIN, Slot, Word
 
 UNKNOWN_ACTOR_CODE = "---"
@@ -268,21 +268,9 @@ class Coder:
         last_patient: ActorMention | None = None
         for trig in self.triggers(ctx.words, inside, norms, ctx.date_words):
             sources, target = self.roles.assign(ctx, trig, shared)
-            continues = shared is not None and continues_subject(
-                self.g, self.lex, ctx.words, trig, shared
+            sources, target = continue_shared_act(
+                self.g, self.lex, ctx.words, trig, (sources, target), (shared, shared_object)
             )
-            # a pronoun of the verb that points back to the act's object (وبحث معه، ودعاه)
-            # makes that object its target, before any actor further on, and the object
-            # is then not also its subject
-            back = continues and points_back(self.g, self.lex, ctx.words, trig)
-            if (
-                shared is not None
-                and continues
-                and (not sources or (back and sources[0] is shared_object))
-            ):
-                sources = [shared]
-            if back and sources[0] is shared:
-                target = shared_object  # استقبل X Y وبحث معه؛ أشاد بالرئيس ودعاه
             if not sources:
                 w = ctx.words[trig.index]
                 sources = [
@@ -320,7 +308,7 @@ class Coder:
             if protesters is not None:
                 sources = [protesters]
             elif trig.code[:2] == "14":
-                sources = [self._crowd_with_country(ctx, s) for s in sources]
+                sources = [self.reporting.crowd_with_country(ctx, s) for s in sources]
             if target is not None and any(
                 (s.start < target.end and target.start < s.end)
                 or (target.entity is not None and s.entity == target.entity)
@@ -383,20 +371,6 @@ class Coder:
     def _private(self, actor: ActorMention) -> bool:
         """Whether the actor is a generic one of a private sector (الزوار، الأطفال)."""
         return actor.entity is None and actor.sector in self.g.private_sectors
-
-    def _crowd_with_country(self, ctx: SentenceContext, source: ActorMention) -> ActorMention:
-        """A generic civilian crowd (المواطنين) protesting takes the country of the place
-        the protest is held in, as protesters named by a protester word do.  A people or a
-        place protesting (خرج آلاف المغاربة) is its civilians (MARCVL)."""
-        sector = self.g.protest_agent_sector
-        if source.sector is None and source.entity is None and source.country == source.code:
-            return replace(source, code=f"{source.code}{sector}", sector=sector)
-        if source.sector != sector or source.country:
-            return source
-        country = self.reporting.crowd_country(ctx, source)
-        if country is None:
-            return source
-        return replace(source, code=f"{country}{source.code}", country=country)
 
     def _event(
         self,

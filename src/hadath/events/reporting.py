@@ -11,6 +11,7 @@ protest's source when the sentence names them only by a protester word.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from hadath.document import ActorMention
@@ -324,6 +325,20 @@ class Reporting:
             if self._venue(words, s.first) and s.actor.sector is None and s.actor.country:
                 return s.actor.country
         return None
+
+    def crowd_with_country(self, ctx: SentenceContext, source: ActorMention) -> ActorMention:
+        """A generic civilian crowd (المواطنين) protesting takes the country of the place
+        the protest is held in, as protesters named by a protester word do.  A people or a
+        place protesting (خرج آلاف المغاربة) is its civilians (MARCVL)."""
+        sector = self.g.protest_agent_sector
+        if source.sector is None and source.entity is None and source.country == source.code:
+            return replace(source, code=f"{source.code}{sector}", sector=sector)
+        if source.sector != sector or source.country:
+            return source
+        country = self.crowd_country(ctx, source)
+        if country is None:
+            return source
+        return replace(source, code=f"{country}{source.code}", country=country)
 
     def crowd_country(self, ctx: SentenceContext, actor: ActorMention) -> str | None:
         """The country of a generic crowd that is the source of a protest (عشرات الآلاف من

@@ -76,6 +76,31 @@ def continues_subject(
     )
 
 
+def continue_shared_act(
+    g: Grammar,
+    lex: Lexicon,
+    words: Sequence[Word],
+    trig: Trigger,
+    roles: tuple[list[ActorMention], ActorMention | None],
+    previous: tuple[ActorMention | None, ActorMention | None],
+) -> tuple[list[ActorMention], ActorMention | None]:
+    """The sources and target of a verb that continues the act before it, whose named
+    subject and object are `previous`: it takes that subject when it has none of its own
+    (`continues_subject`), and a pronoun of it that points back to the object (وبحث معه،
+    ودعاه) makes that object its target, before any actor further on, and never also its
+    subject.  `roles` is what the verb found by itself, returned as is otherwise."""
+    sources, target = roles
+    shared, shared_object = previous
+    if shared is None or not continues_subject(g, lex, words, trig, shared):
+        return sources, target
+    back = points_back(g, lex, words, trig)
+    if not sources or (back and sources[0] is shared_object):
+        sources = [shared]
+    if back and sources[0] is shared:
+        target = shared_object  # استقبل X Y وبحث معه؛ أشاد بالرئيس ودعاه
+    return sources, target
+
+
 def points_back(g: Grammar, lex: Lexicon, words: Sequence[Word], trig: Trigger) -> bool:
     """Whether verb `trig` has a pronoun that refers to the object of the act it continues:
     on a preposition right after it (استقبل X Y، وبحث معه) or glued to the verb itself
