@@ -39,7 +39,6 @@ from hadath.events.lexicon import Lexicon
 from hadath.events.phrases import (
     apposition_end,
     opens_before,
-    plain_word,
     titled_after_name,
 )
 from hadath.events.positions import (
@@ -57,6 +56,7 @@ from hadath.events.positions import (
     plural_verb,
     quantified,
 )
+from hadath.events.relatives import Relatives
 from hadath.events.sharing import shares_subject
 from hadath.events.speakers import Speakers
 from hadath.events.targets import TARGET_REACH, Targets
@@ -79,6 +79,7 @@ class Roles:
         self._grievance_index = phrase_index(grammar.grievance_phrases)
         self.speakers = Speakers(grammar, lexicon)
         self.targets = Targets(grammar, lexicon)
+        self.relatives = Relatives(grammar, lexicon)
 
     def _speaker_only(self, slot: Slot, root: str, adjacent: bool) -> bool:
         """Whether a news agency (a speaker sector) stands where only a speaker can: as the
@@ -101,64 +102,6 @@ class Roles:
             or self._speaker_only(slot, root, adjacent)
             or not self.lex.bare_forms(words[slot.first].norm).isdisjoint(self.g.act_heads)
         )
-
-    def _feminine(self, verb: str, kind: str) -> bool:
-        """Whether a singular verb form is feminine: a past ending in, or a present or
-        future beginning with, the feminine mark (قالت، تقول، ستقول)."""
-        mark = self.g.feminine_verb_mark
-        if kind == "past":
-            return verb.endswith(mark)
-        if kind == "future" and verb.startswith(self.g.future_prefix):
-            verb = verb[len(self.g.future_prefix) :]
-        return verb.startswith(mark)
-
-    def _relative_subject(
-        self, words: list[Word], slots: list[Slot], i: int, plural: bool, kind: str
-    ) -> int | None:
-        """The index of the noun a relative clause describes when it is the subject of the
-        verb right after its relative pronoun (روحاني، الذي التقى وزير الاقتصاد: the minister
-        is the object).  Not when the verb disagrees with the pronoun in number or gender
-        (الأشخاص الذين ألقت السلطات القبض عليهم) or carries an object pronoun (المحكمة التي يدعمها
-        الاتحاد): the relative is then the object and the verb has a subject of its own."""
-        g = self.g
-        rel = self._relative_before(words, i)
-        if rel is None or (words[rel].norm in g.singular_relatives) == plural:
-            return None
-        norm = words[i].norm
-        if not plural and (words[rel].norm in g.feminine_relatives) != self._feminine(
-            g.without_conjunction(norm), kind
-        ):
-            return None  # أزمة ديون اليونان التي وافق البرلمان: a masculine verb after التي
-        if any(norm.endswith(e) and norm[: -len(e)] in self.lex.verbs for e in g.enclitics):
-            return None  # المحكمة التي يدعمها الاتحاد: the pronoun is the relative
-        return self._antecedent(words, slots, rel)
-
-    def _relative_before(self, words: list[Word], i: int) -> int | None:
-        """The index of a relative pronoun one or two words before the verb at `i`."""
-        return next(
-            (j for j in (i - 1, i - 2) if j >= 0 and words[j].norm in self.g.relatives), None
-        )
-
-    def _antecedent(self, words: list[Word], slots: list[Slot], rel: int | None) -> int | None:
-        """The index in `slots` of the actor that the relative clause opened by the pronoun
-        at `rel` describes (المواطنين الغاضبين، الذين يحتجون): named up to 3 words before the
-        pronoun (the first of adjacent actors: the head noun, not its adjective).  The
-        caller decides whether it is the subject: not for verbs whose next actor is a
-        patient (الذي قتل is also "who was killed")."""
-        if rel is None:
-            return None
-        before = [s for s in slots if s.last < rel]
-        if not before or rel - before[-1].last > 3:
-            return None
-        if any(
-            words[j].norm not in COMMAS and not plain_word(self.g, self.lex, words[j])
-            for j in range(before[-1].last + 1, rel)
-        ):
-            return None  # بتسليمها الموقوفين الذين: the clause describes another noun
-        k = len(before) - 1
-        while k > 0 and before[k].first == before[k - 1].last + 1:
-            k -= 1  # the head of a described noun (المواطنين الشيعة), not its adjective
-        return k  # `before` is the start of `slots`, which are in text order
 
     def _main_subject(self, words: list[Word], slots: list[Slot], i: int, root: str) -> Slot | None:
         """The subject of the main clause a circumstantial participle or masdar of a verbal
@@ -283,7 +226,7 @@ class Roles:
             elif (
                 is_verb
                 and not (trig.entry.agentless or trig.entry.undergoer)
-                and (head_k := self._relative_subject(words, slots, i, plural, trig.hit.kind))
+                and (head_k := self.relatives.subject(words, slots, i, plural, trig.hit.kind))
                 is not None
             ):
                 subject_k = head_k
@@ -386,7 +329,9 @@ class Roles:
             if claim is not None and claim is not target:
                 sources = [claim.actor]
         if not sources and not trig.entry.agentless:
-            antecedent = self._antecedent(words, slots, self._relative_before(words, i))
+            antecedent = self.relatives.antecedent(
+                words, slots, self.relatives.pronoun_before(words, i)
+            )
             if antecedent is not None:
                 sources = [slots[antecedent].actor]
         if not sources and root in self.g.agent_after_roots:
