@@ -112,8 +112,9 @@ class Frames:
         return self._phrase_in(bare, self.g.accident_phrases, self._accident_first, lo, hi)
 
     def sports(self, bare: list[frozenset[str]]) -> bool:
-        """Whether the sentence names a match or a tournament (`sports_phrases`: المباراة،
-        نصف النهائي، كرة القدم): its meetings, attacks and protests are a game's."""
+        """Whether the sentence names a match, a round or a moment of a game
+        (`sports_phrases`: المباراة، نصف النهائي، ركلة جزاء): its meetings, attacks and
+        protests are a game's."""
         return self._phrase_in(bare, self.g.sports_phrases, self._sports_first, 0, len(bare))
 
     @staticmethod
