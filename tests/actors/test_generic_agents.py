@@ -95,6 +95,10 @@ AMBIGUOUS_WORDS = [
     ("أعلنت الرئاسة", D, []),  # which presidency? not an actor without a country
     ("أعلنت الرئاسة المصرية", D, ["EGYGOV"]),
     ("وقال وزير الدفاع ورئيس مجلس الوزراء", "2016-06-15", ["GOV", "GOV"]),
+    # a deputy of a title is no member of parliament: what follows codes the actor
+    ("وشنوا هجوما على نائب رئيس شرطة دبي", D, ["ARECOP"]),
+    ("قال النائب في البرلمان", D, ["LEG", "LEG"]),
+    ("استقبل نائب رئيس الوزراء", D, ["GOV"]),  # the longer executive title still wins
 ]
 
 DATELINES = [

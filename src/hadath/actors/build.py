@@ -44,7 +44,7 @@ _COUNTRY_KINDS = frozenset({COUNTRY, CAPITAL, NISBA, PEOPLE})
 _NISBA_SINGULAR = ("", "ه", "ا")  # "ا": indefinite accusative (جنديا عراقيا)
 _NISBA_PLURAL = ("ون", "ين", "ان", "تان", "تين", "ات")
 # Compose rules of agents.tsv (see the data README): how an agent combines with what follows.
-COMPOSE_RULES = ("nisba", "needs", "adjective", "gap1", "of", "counterpart", "former")
+COMPOSE_RULES = ("nisba", "needs", "adjective", "gap1", "of", "counterpart", "former", "deputy")
 
 
 def phrase_key(text: str, kind: str) -> tuple[str, int]:

@@ -15,6 +15,7 @@ from hadath.actors.model import (
     CAPITAL,
     COUNTERPART,
     COUNTRY,
+    DEPUTY,
     FIXED,
     FORMER,
     NISBA,
@@ -96,6 +97,12 @@ def is_former(hit: Hit) -> bool:
     return hit.kind == AGENT and hit.phrases[0].compose == FORMER
 
 
+def is_deputy(hit: Hit) -> bool:
+    """Whether a hit is a deputy of the title that follows it (نائب رئيس، نائب قائد): no
+    actor itself, whatever follows."""
+    return hit.kind == AGENT and hit.phrases[0].compose == DEPUTY
+
+
 def _next_former(text: str, hits: list[Hit], j: int, last: Hit) -> Hit | None:
     nxt = _next(hits, j, AGENT_KINDS)
     if nxt is not None and is_former(nxt) and _adjacent(text, last.end, nxt.start):
@@ -118,8 +125,8 @@ def group_hits(text: str, hits: list[Hit]) -> list[Group]:
         head = hits[i]
         j = i + 1
         agent = place = name = fixed = former = None
-        if is_former(head):
-            agent = head  # a stray "السابق": coded as nothing
+        if is_former(head) or is_deputy(head):
+            agent = head  # a stray "السابق", a deputy's "نائب رئيس": coded as nothing
         elif head.kind in (AGENT, COUNTERPART):
             agent = head
             compose = head.phrases[0].compose

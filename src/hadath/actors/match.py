@@ -31,6 +31,7 @@ from hadath.actors.model import (
     AGENT,
     COUNTERPART,
     DATE_RE,
+    DEPUTY,
     FORMER,
     PERSON,
     SURNAME,
@@ -161,8 +162,8 @@ def _code_agent(
 ) -> _Coded | None:
     assert group.agent is not None
     agent = group.agent.phrases[0]
-    if agent.compose == FORMER:
-        return None
+    if agent.compose in (FORMER, DEPUTY):
+        return None  # a stray السابق, or a deputy whose title follows (نائب رئيس ...)
     country = group.place.phrases[0].code if group.place else None
     if country is None and agent.compose in ("needs", "adjective", "counterpart"):
         return None

@@ -62,6 +62,9 @@ SURNAME = "surname"  # a person's surname: only used after the full name in the 
 
 # Compose rule of the "former" modifier (السابق) in agents.tsv.
 FORMER = "former"
+# Compose rule of a deputy of the title that follows (نائب رئيس شرطة دبي): no actor itself,
+# so that نائب is not read as a member of parliament; what follows codes the actor.
+DEPUTY = "deputy"
 
 # How a phrase's leading Arabic article is treated at match time.
 ART_REQUIRED = 1  # written with ال: the article (or لل) must be present
