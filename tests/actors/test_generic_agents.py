@@ -97,6 +97,7 @@ AMBIGUOUS_WORDS = [
     ("وقال وزير الدفاع ورئيس مجلس الوزراء", "2016-06-15", ["GOV", "GOV"]),
     # a deputy of a title is no member of parliament: what follows codes the actor
     ("وشنوا هجوما على نائب رئيس شرطة دبي", D, ["ARECOP"]),
+    ("قال نائب مدير الوزارة", D, ["GOV"]),  # the ministry after it is not absorbed
     ("قال النائب في البرلمان", D, ["LEG", "LEG"]),
     ("استقبل نائب رئيس الوزراء", D, ["GOV"]),  # the longer executive title still wins
 ]

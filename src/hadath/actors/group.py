@@ -203,7 +203,7 @@ def group_hits(text: str, hits: list[Hit]) -> list[Group]:
             and not text.startswith("ال", agent.start)
             and nxt is not None
             and not agent.phrases[0].title
-            and agent.phrases[0].compose not in ("adjective", "counterpart", FORMER)
+            and agent.phrases[0].compose not in ("adjective", "counterpart", FORMER, DEPUTY)
             and _partitive_gap(text, agent.end, nxt.start)
         ):
             fixed, partitive, j = nxt, True, j + 1
@@ -219,7 +219,7 @@ def group_hits(text: str, hits: list[Hit]) -> list[Group]:
             and not nxt.phrases[0].title
             # a strike is not its force: قصف سلاح الجو الإسرائيلي; nor is a bare strike
             # word after a force (الجيش قصف المدينة: قصف is the verb; وحدات المدفعية is one)
-            and agent.phrases[0].compose != "adjective"
+            and agent.phrases[0].compose not in ("adjective", DEPUTY)
             and (nxt.phrases[0].compose != "adjective" or text.startswith("ال", nxt.start))
             and nxt.phrases[0].sector == agent.phrases[0].sector
             and _adjacent(text, agent.end, nxt.start)
