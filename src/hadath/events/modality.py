@@ -8,6 +8,7 @@ condition (إذا، لو) makes a verbal act no report.
 
 from __future__ import annotations
 
+from hadath.events.framing import stands_before
 from hadath.events.grammar import Grammar
 from hadath.events.lexicon import Hit, Lexicon
 from hadath.events.positions import SENTENCE_ENDS, phrase_at, phrase_index, phrases_from
@@ -17,8 +18,6 @@ from hadath.events.words import CLAUSE_PUNCTUATION, Word
 # nearer, its masdar object (نفى مقتل).
 _DENIAL_REACH = 20
 _DENIED_OBJECT_REACH = 8
-# How far before a verbal act a condition (إذا، لو) governs it, within its clause.
-CONDITION_REACH = 8
 
 
 class Modality:
@@ -68,15 +67,9 @@ class Modality:
 
     def conditioned(self, words: list[Word], i: int) -> bool:
         """Whether a `reporting.conditionals` word (إذا، لو) stands before trigger `i` in its
-        clause, within `CONDITION_REACH` words: the act is a condition, not a report (إذا
-        انتهكت طهران الاتفاق).  Violent acts have their own, wider frame checks."""
-        for j in range(i - 1, max(-1, i - 1 - CONDITION_REACH), -1):
-            norm = words[j].norm
-            if norm in CLAUSE_PUNCTUATION:
-                return False
-            if norm in self.g.conditionals:
-                return True
-        return False
+        clause, within the irrealis reach: the act is a condition, not a report (إذا انتهكت
+        طهران الاتفاق).  Violent acts have their own, wider frame checks."""
+        return stands_before(words, i, self.g.conditionals)
 
     def subjunctive(self, words: list[Word], i: int) -> bool:
         """Whether the present verb `i` stands right after a particle of the subjunctive

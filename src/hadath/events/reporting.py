@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from hadath.document import ActorMention
-from hadath.events.framing import IRREALIS_REACH, Frames, is_break, is_year
+from hadath.events.framing import Frames, is_break, is_year, stands_before
 from hadath.events.grammar import Grammar
 from hadath.events.lexicon import Hit, Lexicon
 from hadath.events.patterns import PatternEntry
@@ -91,11 +91,8 @@ class Reporting:
             w.norm in g.questions for w in words[:2]
         ):
             return NOT_REPORTED
-        for j in range(i - 1, max(-1, i - 1 - IRREALIS_REACH), -1):
-            if words[j].norm in CLAUSE_PUNCTUATION:
-                break
-            if words[j].norm in g.irrealis:
-                return FRAMED
+        if stands_before(words, i, g.irrealis):
+            return FRAMED
         frames = self.frames
         entry = self.entries[hit.entry]
         if (entry.agentless or entry.undergoer) and frames.accident(bare, i):
