@@ -150,6 +150,10 @@ class Grammar:
     # ... the feminine ones (التي), and the letter that marks a feminine singular verb.
     feminine_relatives: frozenset[str]
     feminine_verb_mark: str
+    # Attached prepositions that hardly open a clause: such a first letter there is a verb's.
+    verb_like_prepositions: frozenset[str]
+    # Phrases that may stand inside a counted object (20 قتيلا على الأقل بينهم أطفال).
+    count_asides: tuple[Phrase, ...]
     # The -ين of sound plurals and duals in the accusative and genitive.
     oblique_plural_ending: str
     # Visit codes, and the sectors whose generic actors visit privately (زيارة الأقارب).
@@ -278,6 +282,8 @@ _ROLE_LISTS: dict[str, Callable[[Sequence[str]], Any]] = {
     "temporal_conjunctions": _words,
     "singular_relatives": _words,
     "feminine_relatives": _words,
+    "verb_like_prepositions": _words,
+    "count_asides": _phrases,
 }
 
 

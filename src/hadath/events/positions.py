@@ -143,11 +143,17 @@ def oblique(g: Grammar, words: list[Word], slot: Slot) -> bool:
 
 def genitive_of_oblique(g: Grammar, lex: Lexicon, words: list[Word], slot: Slot) -> bool:
     """Whether the actor completes a noun with an attached preposition (مشابهة لسيارات
-    قوات الشرطة، بزات قوات الأمن): it is inside a prepositional phrase, not a subject."""
+    قوات الشرطة، بزات قوات الأمن): it is inside a prepositional phrase, not a subject.
+    A word opening its clause with one of `verb_like_prepositions` is a verb (كثفت تونس)."""
     if slot.first == 0:
         return False
     before = words[slot.first - 1].norm
     before = g.without_conjunction(before)
+    opener = slot.first - 2
+    if before[:1] in g.verb_like_prepositions and (
+        opener < 0 or words[opener].norm in COMMAS or words[opener].norm in SENTENCE_ENDS
+    ):
+        return False  # كثفت تونس مشاوراتها: a verb opens the clause, not كـ and a noun
     return (
         len(before) > 3
         and before[:1] in g.prepositions_attached
@@ -280,6 +286,16 @@ def quantified(g: Grammar, words: list[Word], slot: Slot) -> bool:
                 return True
     head = words[slot.first].norm
     return head.isdigit() or head in g.quantifiers
+
+
+def counted_object_after(g: Grammar, words: list[Word], i: int, hi: int) -> bool:
+    """Whether the verb at `i` has a counted object right after it (and any time adverb):
+    a number or a `quantifiers` word (قتلوا آلاف الأشخاص، خطفوا 14 شخصا).  A verb written
+    alike in the active and the passive (قتلوا، قُتلوا) is then the active one."""
+    j = i + 1
+    while j < hi and words[j].norm in g.times:
+        j += 1
+    return j < hi and (words[j].norm.isdigit() or words[j].norm in g.quantifiers)
 
 
 def no_object_after(g: Grammar, words: list[Word], i: int, hi: int) -> bool:

@@ -45,6 +45,7 @@ from hadath.events.positions import (
     actor_prefix,
     clause_range,
     counted_group,
+    counted_object_after,
     genitive_after_preposition,
     genitive_of_object_masdar,
     genitive_of_oblique,
@@ -57,7 +58,7 @@ from hadath.events.positions import (
     quantified,
 )
 from hadath.events.relatives import Relatives
-from hadath.events.sharing import shares_subject
+from hadath.events.sharing import continues_subject, shares_subject
 from hadath.events.speakers import Speakers
 from hadath.events.targets import TARGET_REACH, Targets
 from hadath.events.words import COMMAS, Slot, Word
@@ -225,7 +226,9 @@ class Roles:
                 subject_k = fronted[0]
             elif (
                 is_verb
-                and not (trig.entry.agentless or trig.entry.undergoer)
+                and not trig.entry.undergoer
+                # الذين قتلوا is also "who were killed", unless a count follows (قتلوا آلاف)
+                and (not trig.entry.agentless or counted_object_after(self.g, words, i, hi))
                 and (head_k := self.relatives.subject(words, slots, i, plural, trig.hit.kind))
                 is not None
             ):
@@ -348,7 +351,15 @@ class Roles:
             main = self._main_subject(words, slots, i, root)
             if main is not None:
                 sources = [main.actor]
-        if not sources and not trig.entry.undergoer:  # إنه أصيب: the speaker was hurt
+        if (
+            not sources
+            and not trig.entry.undergoer  # إنه أصيب: the speaker was hurt
+            # اتهمت X ...، وطالبت: a verb continuing its sentence's named subject keeps it
+            # (`continue_shared_act`), whatever the sentence's opening continues
+            and not (
+                shared is not None and continues_subject(self.g, self.lex, words, trig, shared)
+            )
+        ):
             inherited = self.speakers.inherited_source(ctx, i, root)
             if inherited is not None:
                 sources = [inherited]

@@ -26,6 +26,8 @@ TARGET_REACH = 14
 # How many plain words may part two titles of one person (بن عبدالعزيز ولي ولي العهد النائب
 # الثاني لرئيس مجلس الوزراء وزير الدفاع: ten).
 _TITLE_GAP = 10
+# How far after its count the actor of a counted object may start (أكثر من 20 من عناصر داعش).
+_COUNTED_REACH = 5
 # A name in parentheses right after a source with the same code is its short name.
 _OPENING_PARENTHESIS = "("
 
@@ -60,11 +62,14 @@ class Targets:
         # the source's titles after its name (الأمير X ولي العهد النائب الثاني لرئيس مجلس
         # الوزراء وزير الدفاع): skipped, and the reach counts from their end
         chain_end = self._own_titles_end(words, slots, start, sources)
+        count = self._count_after(words, chain_end) if root in g.agent_after_roots else None
         for s in slots:
             if s.first <= chain_end:
                 continue
             if s.first - chain_end > TARGET_REACH:
                 return None
+            if count is not None and not self._counted(words, count, s):
+                return None  # قتل الخاطفون أربعة من الرهائن: the patients, named by no actor
             if any(
                 words[j].norm in SENTENCE_ENDS
                 or (
@@ -83,8 +88,12 @@ class Targets:
             if verbal and _own_country(s.actor, sources):
                 continue  # أكد ماكرون استعداد فرنسا لدعم العراق: his own side, not the party
             before = words[s.first - 1].norm
-            if before == _OPENING_PARENTHESIS and any(s.actor.code == a.code for a in sources):
-                continue  # دعت قوات الأمم المتحدة المؤقتة في لبنان (اليونيفيل): its short name
+            if before == _OPENING_PARENTHESIS and any(
+                s.actor.code == a.code or words[s.first - 2].end == a.end for a in sources
+            ):
+                # دعت قوات الأمم المتحدة المؤقتة في لبنان (اليونيفيل): its short name;
+                # أطلق مسلحو (داعش) النار: whose they are
+                continue
             if (
                 before in g.free_prepositions
                 and before not in g.target_prepositions
@@ -110,6 +119,54 @@ class Targets:
                 return self._marked_after(words, slots, s, markers) or s
             return s
         return None
+
+    def _count_after(self, words: list[Word], start: int) -> int | None:
+        """The index of a number or `quantifiers` word that opens the object right after
+        word `start` (and any time adverb): قتل الجيش 25 مسلحا، خطفوا أمس عشرات الجنود."""
+        j = start + 1
+        while j < len(words) and words[j].norm in self.g.times:
+            j += 1
+        if j < len(words) and (words[j].norm.isdigit() or words[j].norm in self.g.quantifiers):
+            return j
+        return None
+
+    def _counted(self, words: list[Word], count: int, s: Slot) -> bool:
+        """Whether actor `s` is inside the counted phrase opened at `count`: within
+        `_COUNTED_REACH` words of the count, with nothing between but plain words, numbers
+        and the partitive من (ثلاثة متشددين موالين لحركة طالبان، أكثر من 20 من عناصر داعش),
+        nor `count_asides` (20 قتيلا على الأقل بينهم عدد من الأطفال); a count joined by و
+        goes on with the list (نحو 25 ألف شيشاني، وخمسة آلاف جندي روسي);
+        a place after قرب or في, or a comma, lies outside it (25 مسلحا قرب البويرة)."""
+        g = self.g
+        j = count + 1
+        asides = 0  # words of على الأقل، بينهم: not counted in the reach
+        while j < s.first:
+            aside = next((p for p in g.count_asides if phrase_at(g, words, j, p)), None)
+            if aside is not None:
+                j += len(aside)
+                asides += len(aside)
+                continue
+            norm = words[j].norm
+            joined = j + 1 < s.first and self._joined_count(words[j + 1].norm)
+            if self._joined_count(norm) or (norm in COMMAS and joined):
+                count, asides = j, 0  # 25 ألف شيشاني، وخمسة آلاف جندي روسي: the list goes on
+                j += 1
+                continue
+            if (
+                not norm.isalnum()
+                or (norm in g.free_prepositions and norm not in g.origin_prepositions)
+                or norm in g.place_nouns
+            ):
+                return False
+            j += 1
+        return s.first - count - asides <= _COUNTED_REACH
+
+    def _joined_count(self, norm: str) -> bool:
+        """Whether a word is a count joined by و to the one before (وخمسة، و20)."""
+        if norm[:1] not in self.g.conjunctions:
+            return False
+        rest = norm[1:]
+        return rest.isdigit() or rest in self.g.quantifiers
 
     def _own_titles_end(
         self, words: list[Word], slots: list[Slot], start: int, sources: list[ActorMention]

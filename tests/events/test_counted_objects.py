@@ -1,0 +1,68 @@
+"""Counted objects, relative clauses with a count, continued subjects, verbs that look like
+a preposition, and a group's name in parentheses (our own sentences, fictional actors,
+real patterns)."""
+
+from __future__ import annotations
+
+
+def dyads(events):
+    return [(e.cameo[:2], e.source.code, e.target.code if e.target else None) for e in events]
+
+
+def violent(events):
+    return [d for d in dyads(events) if d[0] in ("18", "19", "20")]
+
+
+def test_a_counted_object_no_actor_names_leaves_the_killing_without_target(code_real):
+    # أربعة من الرهائن: the hostages were killed, not the army named further on
+    events = code_real("وقتل مسلحو الغراب أربعة من الرهائن ولا يزالون يحتجزون عشرة لدى جيش زمرستان")
+    assert ("19", "UAF", None) in violent(events)
+    assert all(d[2] != "ZMRMIL" for d in violent(events))
+
+
+def test_a_place_after_a_count_is_not_the_target(code_real):
+    events = code_real("وقتل جيش زمرستان 25 مسلحا قرب كوستالا")
+    assert violent(events) == [("19", "ZMRMIL", None)]
+
+
+def test_an_actor_inside_the_counted_phrase_is_the_target(code_real):
+    events = code_real("قتل جيش زمرستان ثلاثة من مسلحي الغراب")
+    assert ("19", "ZMRMIL", "UAF") in violent(events)
+    # على الأقل and بينهم do not end the counted phrase
+    events = code_real("قتل جيش زمرستان 20 شخصا على الأقل بينهم ثلاثة من مسلحي الغراب")
+    assert ("19", "ZMRMIL", "UAF") in violent(events)
+    # nor does a second count joined by و
+    events = code_real("أسفرت المعارك أمس عن مقتل نحو ألف مدني، وخمسة آلاف جندي زمرستاني")
+    assert ("19", "---", "ZMRMIL") in violent(events)
+
+
+def test_a_relative_clause_with_a_counted_object_is_active(code_real):
+    # الذين قتلوا عشرات المواطنين: who killed, not who were killed
+    events = code_real("تعهد رئيس زمرستان بملاحقة مسلحي الغراب الذين قتلوا عشرات المواطنين")
+    assert ("19", "UAF", "CVL") in violent(events)
+
+
+def test_a_joined_verb_keeps_its_sentences_subject_after_a_continuation(code_real):
+    # من جانبه opens the sentence, but the sentence names its own subject: وطالب continues
+    # the army's act, not the gunmen's of the sentence before
+    events = code_real(
+        "هاجم مسلحو الغراب القرية.",
+        "من جانبه، اتهم جيش زمرستان فلورينا بالتقصير، وطالب الأمم بملاحقة مسلحي الغراب",
+    )
+    demands = [d for d in dyads(events) if d[0] == "10"]
+    assert demands and all(d[1] == "ZMRMIL" for d in demands)
+
+
+def test_a_clause_opening_word_with_kaf_is_a_verb(code_real):
+    # كثفت فلورينا مشاوراتها: Floriana consults; كـ does not open a clause
+    events = code_real("كثفت فلورينا مشاوراتها مع رئيس زمرستان")
+    assert ("04", "FLR", "ZMRGOV") in dyads(events)
+    # ب does: the agency only reports the killing
+    events = code_real("وبحسب وكالة زمر للأنباء فإن 20 مسلحا قتلوا أمس")
+    assert all(d[1] != "ZMRMED" for d in violent(events))
+
+
+def test_a_group_in_parentheses_after_the_subject_is_whose_they_are(code_real):
+    # مقاتلو (الغسق): the fighters of the group, which is no target of their fire
+    events = code_real("وأطلق مقاتلو (الغسق) النار على المواطنين")
+    assert ("19", "REB", "CVL") in violent(events)
