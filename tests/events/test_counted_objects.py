@@ -66,3 +66,26 @@ def test_a_group_in_parentheses_after_the_subject_is_whose_they_are(code_real):
     # مقاتلو (الغسق): the fighters of the group, which is no target of their fire
     events = code_real("وأطلق مقاتلو (الغسق) النار على المواطنين")
     assert ("19", "REB", "CVL") in violent(events)
+
+
+def test_a_claimed_attack_is_reported_with_its_claimer(code_real):
+    # تبنى X أمس هجوما: the claim attests the attack, and X did it
+    events = code_real("وتبنى مسلحو الغراب أمس هجوما على جيش زمرستان")
+    assert ("19", "UAF", "ZMRMIL") in violent(events)
+
+
+def test_a_verb_describing_an_act_names_what_it_hit(code_real):
+    # تفجيرا استهدف X: X was hit by the bombing the gunmen claimed; one event, not two
+    events = code_real("وتبنى مسلحو الغراب تفجيرا استهدف جيش زمرستان")
+    assert ("18", "UAF", "ZMRMIL") in violent(events)
+    assert all(d[1] != "ZMRMIL" for d in violent(events))
+    assert len([d for d in violent(events) if d[0] == "19"]) == 0
+
+
+def test_an_unknown_noun_after_a_complementiser_is_the_verbs_subject(code_real):
+    # إن انفجارا استهدف X: the blast is the subject, X the object
+    events = code_real("وقال المتحدث إن انفجارا استهدف جيش زمرستان")
+    assert ("19", "---", "ZMRMIL") in violent(events)
+    # and no actor after it is the agent
+    events = code_real("وقال ناشطون إن القصف استهدف مستشفى، بالتزامن مع تقدم جيش زمرستان")
+    assert all(d[1] != "ZMRMIL" for d in violent(events))

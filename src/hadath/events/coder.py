@@ -61,6 +61,12 @@ class SentenceContext:
     date_words: frozenset[int] = frozenset()
 
 
+def _describes_found(found: Sequence[Trigger], i: int) -> bool:
+    """Whether the verb at `i` (not joined by و) stands right after an event noun already
+    found: the clause that describes that act (هجوما استهدف قاعدة), not another one."""
+    return bool(found) and found[-1].index == i - 1 and found[-1].hit.kind == "noun"
+
+
 def _object_of_verb(
     found: Sequence[Trigger], i: int, code: str, between_free: Callable[[int, int], int]
 ) -> bool:
@@ -215,6 +221,12 @@ class Coder:
                     words, i, framed
                 ):
                     break  # the adjective clause of a framed noun (بتهمة هجوم استهدف)
+                if (
+                    hit.kind in ("past", "passive")
+                    and norms[i][:1] not in g.conjunctions
+                    and _describes_found(found, i)
+                ):
+                    break  # تبنى X تفجيرا استهدف مسجدا: the clause describes the act found
                 if hit.kind == "noun" and _object_of_verb(found, i, code, free_between):
                     break  # تلقى اتصالا، أجرى اتصالا هاتفيا: the verb's event, told once
                 found.append(

@@ -298,6 +298,40 @@ def counted_object_after(g: Grammar, words: list[Word], i: int, hi: int) -> bool
     return j < hi and (words[j].norm.isdigit() or words[j].norm in g.quantifiers)
 
 
+def described_by_verb(g: Grammar, lex: Lexicon, words: Sequence[Word], i: int) -> bool:
+    """Whether the event noun at `i` is the subject of a past verb right after it, not joined
+    by و and carrying no object pronoun (انفجارا استهدف دورية: the clause describes the
+    act, whose object is its patient).  A verb with the pronoun of the act (هجوم شنه
+    مسلحون) names its agent instead."""
+    j = i + 1
+    if j >= len(words):
+        return False
+    norm = words[j].norm
+    if norm[:1] in g.conjunctions or any(
+        norm.endswith(e) and norm[: -len(e)] in lex.verbs for e in g.enclitics
+    ):
+        return False
+    return any(h.kind in ("past", "passive") for h in lex.analyse(norm))
+
+
+def noun_subject_before(g: Grammar, words: Sequence[Word], slots: Sequence[Slot], i: int) -> bool:
+    """Whether the verb at `i` has a subject the dictionary does not know right before it,
+    after a bare complementiser (قال إن هجوما استهدف، أعلن أن طائرات قصفت): that noun is
+    the subject, and an actor after the verb its object."""
+    if i < 2:
+        return False
+    noun = words[i - 1].norm
+    return (
+        words[i - 2].norm in g.complementisers
+        and words[i - 2].norm not in g.speaker_complementisers
+        and noun.isalpha()
+        and len(noun) > 2
+        and noun not in g.perfect_particles
+        and noun not in g.verb_openers
+        and not any(s.first <= i - 1 <= s.last for s in slots)
+    )
+
+
 def no_object_after(g: Grammar, words: list[Word], i: int, hi: int) -> bool:
     """Whether the verb at `i` has no object: after it (and any time adverb, أمس) comes
     the clause's end, a preposition, free or attached (في هجوم، برصاص), or a word joined

@@ -24,6 +24,8 @@ from hadath.events.words import CLAUSE_PUNCTUATION, Word
 
 # Marks inside a number written with a fraction (1.2، ١٫٥): a measure, not a count.
 _DECIMAL_MARKS = frozenset({".", ",", "\u066b"})
+# How far before an act's masdar its claim verb may stand (تبنت فصائل X أمس الاثنين هجوما).
+_CLAIM_REACH = 6
 
 if TYPE_CHECKING:
     from hadath.events.coder import SentenceContext, Trigger
@@ -131,7 +133,7 @@ class Reporting:
             for j in near
         ) or any(not bare[j].isdisjoint(g.times) for j in range(i + 1, min(len(words), i + 7))):
             return REPORTED
-        if hit.kind == "noun" and self._counted(words, i, date_words):
+        if hit.kind == "noun" and (self._counted(words, i, date_words) or self._claimed(words, i)):
             return REPORTED
         return IF_ACTOR if verbal and not entry.anchored else NOT_REPORTED
 
@@ -152,6 +154,18 @@ class Reporting:
         return (
             before.norm in g.complementisers or before.norm in g.verb_openers or is_break(before, g)
         )
+
+    def _claimed(self, words: list[Word], i: int) -> bool:
+        """Whether a claim verb stands before the masdar at `i` in its clause, within
+        `_CLAIM_REACH` words (تبنت الفصائل أمس الاثنين هجوما على قاعدة): the claim attests
+        the act.  (A definite masdar, تبنت X الهجوم, names one already told.)"""
+        for j in range(i - 1, max(-1, i - 1 - _CLAIM_REACH), -1):
+            norm = words[j].norm
+            if norm in CLAUSE_PUNCTUATION:
+                return False
+            if norm in self.g.claim_verbs:
+                return True
+        return False
 
     def _counted(self, words: list[Word], i: int, date_words: frozenset[int]) -> bool:
         """Whether a whole number in digits counts the patients of the masdar right after

@@ -46,10 +46,12 @@ from hadath.events.positions import (
     clause_range,
     counted_group,
     counted_object_after,
+    described_by_verb,
     genitive_after_preposition,
     genitive_of_object_masdar,
     genitive_of_oblique,
     no_object_after,
+    noun_subject_before,
     oblique,
     oblique_plural,
     phrase_index,
@@ -172,6 +174,12 @@ class Roles:
         ):
             # هجوم انتحاري: the kind of attack, not an actor
             slots = [s for s in slots if s.first != i + 1]
+        described: Slot | None = None
+        if trig.hit.kind == "noun" and described_by_verb(self.g, self.lex, words, i):
+            # انفجارا استهدف دورية للشرطة: the patrol is what the described act hit; no actor
+            # after the verb is its agent
+            described = self.targets.object_after(words, slots, i + 1, [], trig.code[:2])
+            slots = [s for s in slots if s.first < i]
         lo, hi = clause_range(self.g, words, i, ctx.date_words)
         is_verb = trig.hit.kind in _VERB_KINDS
         root = trig.code[:2]
@@ -183,6 +191,8 @@ class Roles:
         before = [k for k, s in enumerate(slots) if lo <= s.first and s.last < i]
 
         plural = is_verb and plural_verb(self.g, words[i].norm)
+        # قال إن القصف استهدف X: a subject the dictionary does not know; X is the object
+        noun_subject = is_verb and noun_subject_before(self.g, words, slots, i)
         agent_k = passive_agent(self.g, self._agent_index, words, slots, i)
         subject_k: int | None = None
         if agent_k is not None:
@@ -264,6 +274,9 @@ class Roles:
                 )
                 if s.first > i + 1 and genitive_after_preposition(self.g, words, slots, s):
                     pass  # دعاه إلى زيارة القاهرة: inside the phrase, no role of the verb
+                elif noun_subject:
+                    if near and not oblique(self.g, words, s):
+                        target = s  # إن هجوما استهدف دورية للجيش: the army's patrol is hit
                 elif (
                     near
                     and self._can_lead(words, s, root, s.first == i + 1)
@@ -337,7 +350,7 @@ class Roles:
             )
             if antecedent is not None:
                 sources = [slots[antecedent].actor]
-        if not sources and root in self.g.agent_after_roots:
+        if not sources and root in self.g.agent_after_roots and not noun_subject:
             agent = agent_after(self.g, words, slots, i, target)
             if agent is not None:
                 sources = [agent.actor]
@@ -374,6 +387,8 @@ class Roles:
                 grievance_target(self.g, self.lex, self._grievance_index, words, slots, i, sources)
                 or target
             )
+        if target is None:
+            target = described
         if target is not None and sources and target.actor is sources[0]:
             target = None
         if trig.entry.received:
