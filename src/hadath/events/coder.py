@@ -70,12 +70,13 @@ def _describes_found(found: Sequence[Trigger], i: int) -> bool:
 def _object_of_verb(
     found: Sequence[Trigger], i: int, code: str, between_free: Callable[[int, int], int]
 ) -> bool:
-    """Whether the masdar at `i` is the object of a verb trigger of the same CAMEO root
-    just before it: one happening, coded on the verb.  Fewer than `_OBJECT_REACH` words
-    that are neither an actor's nor a date's may stand between them (`between_free`), so
-    the subject and a dated aside do not part them (تلقى الرئيس، أمس، اتصالا)."""
+    """Whether the masdar at `i` is the object of a verb trigger (or of a received act's
+    masdar) of the same CAMEO root just before it: one happening, coded on the verb.
+    Fewer than `_OBJECT_REACH` words that are neither an actor's nor a date's may stand
+    between them (`between_free`), so the subject and a dated aside do not part them
+    (تلقى الرئيس، أمس، اتصالا)."""
     return any(
-        t.hit.kind != "noun"
+        (t.hit.kind != "noun" or t.entry.received)  # خلال تلقيه اتصالا: its object too
         and t.index < i
         and t.code[:2] == code[:2]
         and between_free(t.index, i) < _OBJECT_REACH
@@ -341,6 +342,12 @@ class Coder:
                 continue  # cooperation is only reported between named actors
             if trig.code in self.g.visit_codes and all(map(self._private, sources)):
                 continue  # زيارة الأقارب: a private visit
+            if (
+                target is None
+                and trig.code.startswith(self.g.private_codes)
+                and all(map(self._private, sources))
+            ):
+                continue  # يجتمع الأهالي في الحديقة: private life
             if (
                 target is None
                 and sources[0].code == UNKNOWN_ACTOR_CODE

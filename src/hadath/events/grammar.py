@@ -159,6 +159,8 @@ class Grammar:
     # Visit codes, and the sectors whose generic actors visit privately (زيارة الأقارب).
     visit_codes: frozenset[str]
     private_sectors: frozenset[str]
+    # ... and the cooperative acts those do in private life (no target: no event).
+    private_codes: tuple[str, ...]
     # Roots of aid, and the words that name its beneficiary (لفائدة السكان).
     beneficiary_roots: frozenset[str]
     beneficiary_words: frozenset[str]
@@ -269,6 +271,7 @@ _ROLE_LISTS: dict[str, Callable[[Sequence[str]], Any]] = {
     "beneficiary_words": _words,
     "visit_codes": _codes,
     "private_sectors": _codes,
+    "private_codes": tuple,
     "custody_roots": _codes,
     "custodian_sectors": _codes,
     "place_target_roots": _codes,

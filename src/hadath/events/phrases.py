@@ -24,6 +24,8 @@ _APPOSITION_GAP = 3
 
 # A name written before its title (محمد أحمد، المتحدث ...): at most this many words.
 _NAME_WORDS = 4
+# Hyphens inside a name (كرامب-كارنباور) are no words of it.
+_NAME_JOINERS = frozenset("-\u2010\u2011")
 
 
 def _leads_actor(g: Grammar, norm: str) -> bool:
@@ -146,3 +148,21 @@ def appositive_title(g: Grammar, words: list[Word], subject_end: int, slot: Slot
         return False
     closing = slot.last + 1
     return closing < len(words) and words[closing].norm in COMMAS
+
+
+def joined_after_name(g: Grammar, lex: Lexicon, words: list[Word], last: int, nxt: Slot) -> bool:
+    """Whether the actor `nxt` is joined by و, after a comma, to the name that follows the
+    actor ending at word `last` (دعت وزيرة الدفاع الألمانية أنيجريت كرامب-كارنباور، ووزير
+    الخارجية الألماني): a second subject, not the object.  The name is at most `_NAME_WORDS`
+    words that are neither punctuation of a clause, nor time words, nor event words."""
+    comma = nxt.first - 1
+    if words[nxt.first].norm[:1] not in g.conjunctions or words[comma].norm not in COMMAS:
+        return False
+    name = [j for j in range(last + 1, comma) if words[j].norm not in _NAME_JOINERS]
+    return 1 <= len(name) <= _NAME_WORDS and all(
+        words[j].norm not in COMMAS
+        and not is_break(words[j], g)
+        and words[j].norm not in g.times
+        and not lex.analyse(words[j].norm)
+        for j in name
+    )

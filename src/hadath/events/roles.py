@@ -38,6 +38,7 @@ from hadath.events.grievance import grievance_target
 from hadath.events.lexicon import Lexicon
 from hadath.events.phrases import (
     apposition_end,
+    joined_after_name,
     opens_before,
     titled_after_name,
 )
@@ -140,8 +141,10 @@ class Roles:
             nxt = slots[k + 1]
             gap = nxt.first - group[-1].last
             glued = actor_prefix(words, nxt)[:1] in self.g.conjunctions
-            if (gap == 1 and glued) or (
-                gap == 2 and words[nxt.first - 1].norm in self.g.conjunctions
+            if (
+                (gap == 1 and glued)
+                or (gap == 2 and words[nxt.first - 1].norm in self.g.conjunctions)
+                or joined_after_name(self.g, self.lex, words, group[-1].last, nxt)
             ):
                 group.append(nxt)
                 k += 1

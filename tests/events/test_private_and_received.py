@@ -1,0 +1,35 @@
+"""Private life, received calls told by a masdar, achievements, and two subjects parted by
+a name (our own sentences, fictional actors, real patterns)."""
+
+from __future__ import annotations
+
+
+def dyads(events):
+    return [(e.cameo[:2], e.source.code, e.target.code if e.target else None) for e in events]
+
+
+def test_generic_people_meeting_among_themselves_is_no_event(code_real):
+    assert [d for d in dyads(code_real("واجتمع أهالي القرية في الحديقة")) if d[0] == "04"] == []
+    # with a party they meet, it stays
+    events = code_real("واجتمع أهالي القرية مع رئيس زمرستان")
+    assert ("04", "CVL", "ZMRGOV") in dyads(events)
+
+
+def test_a_received_call_told_by_its_masdar_names_the_caller(code_real):
+    # خلال تلقي X اتصالا من Y: Y called X, once
+    events = code_real("وخلال تلقي رئيس زمرستان اتصالا من وزير خارجية فلوريا جرى بحث العلاقات")
+    consults = [d for d in dyads(events) if d[0] == "04"]
+    assert consults == [("04", "FLRGOV", "ZMRGOV")]
+
+
+def test_achieving_is_not_investigating(code_real):
+    assert [d for d in dyads(code_real("يحقق جيش زمرستان النجاح في كوستالا")) if d[0] == "09"] == []
+    assert ("09", "ZMRMIL", None) in dyads(code_real("ويحقق جيش زمرستان في الحادث"))
+
+
+def test_two_subjects_parted_by_a_name_and_a_comma_act_together(code_real):
+    # دعا X خالد عمران، وY إلى: Y is a second subject, not the one called upon
+    events = code_real("دعا رئيس زمرستان خالد عمران، ووزير خارجية فلوريا إلى الحوار")
+    requests = [d for d in dyads(events) if d[0] == "02"]
+    assert {d[1] for d in requests} == {"ZMRGOV", "FLRGOV"}
+    assert all(d[2] != "FLRGOV" for d in requests)
