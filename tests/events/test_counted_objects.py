@@ -89,3 +89,22 @@ def test_an_unknown_noun_after_a_complementiser_is_the_verbs_subject(code_real):
     # and no actor after it is the agent
     events = code_real("وقال ناشطون إن القصف استهدف مستشفى، بالتزامن مع تقدم جيش زمرستان")
     assert all(d[1] != "ZMRMIL" for d in violent(events))
+
+
+def test_the_actor_before_a_passive_is_its_patient(code_real):
+    # اثنين من عناصر X قُتلا: they were killed
+    events = code_real("وقال المصدر إن اثنين من عناصر جيش زمرستان قُتلا أمس")
+    assert ("19", "---", "ZMRMIL") in violent(events)
+
+
+def test_who_announces_a_killing_and_who_is_killed_with_the_patient_did_not_kill(code_real):
+    # أعلن X مقتل أربعة من المواطنين وجندي: X reports; the soldier died with them
+    events = code_real("وأعلن رئيس زمرستان مقتل أربعة من المواطنين وجندي زمرستاني أمس")
+    killings = violent(events)
+    assert killings and all(d[1] not in ("ZMRGOV", "ZMRMIL") for d in killings)
+
+
+def test_a_word_with_the_accusative_tanwin_after_the_verb_is_its_object(code_real):
+    # استهدف الأول طلابًا: the students were targeted
+    events = code_real("وأمس استهدف الأول طلابًا في الجامعة")
+    assert ("19", "---", "CVL") in violent(events)

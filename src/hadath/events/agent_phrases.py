@@ -84,15 +84,24 @@ def agent_after(
     """The agent named after a violent act and its patient (مقتل جنود في هجوم شنه مسلحون،
     قتل ثلاثة في غارة أمريكية): the first actor of a force sector within the clause that
     follows (up to the sentence's end or `_AGENT_AFTER_REACH` words) that is not counted,
-    not the patient, not introduced by a target preposition, not the source of the report
+    not the patient or joined to it by و, not introduced by a target preposition, not the
+    source of the report
     (حسب مسؤولين، وقال مسؤولون) and not the group of the members killed (مقتل اثنين من
     قادة تنظيم داعش)."""
+    previous: Slot | None = None
     for s in slots:
+        prior, previous = previous, s
         if s.first <= i or s is patient or s.first - i > _AGENT_AFTER_REACH:
             continue
         if any(words[j].norm in _FULL_STOPS for j in range(i, s.first)):
             return None
         before = words[s.first - 1].norm
+        if (
+            prior is not None
+            and (prior is patient or quantified(g, words, prior))
+            and _joined_to(g, words, prior, s)
+        ):
+            continue  # مقتل أربعة مدنيين وجندي: the soldier was killed too
         if (
             s.actor.sector in FORCE_SECTORS
             and not quantified(g, words, s)
@@ -104,6 +113,13 @@ def agent_after(
         ):
             return s
     return None
+
+
+def _joined_to(g: Grammar, words: list[Word], first: Slot, s: Slot) -> bool:
+    """Whether actor `s` is joined by و right after actor `first` (X وY، X و Y)."""
+    if s.first == first.last + 1:
+        return words[s.first].norm[:1] in g.conjunctions
+    return s.first == first.last + 2 and words[first.last + 1].norm in g.conjunctions
 
 
 def visitor_of(g: Grammar, words: list[Word], slots: Sequence[Slot], trig: Trigger) -> Slot | None:

@@ -64,7 +64,7 @@ from hadath.events.relatives import Relatives
 from hadath.events.sharing import continues_subject, shares_subject
 from hadath.events.speakers import Speakers
 from hadath.events.targets import TARGET_REACH, Targets
-from hadath.events.words import COMMAS, Slot, Word
+from hadath.events.words import COMMAS, FATHATAN, Slot, Word
 
 if TYPE_CHECKING:
     from hadath.events.coder import SentenceContext, Trigger
@@ -192,6 +192,13 @@ class Roles:
         target: Slot | None = None
         after = [k for k, s in enumerate(slots) if i < s.first < hi]
         before = [k for k, s in enumerate(slots) if lo <= s.first and s.last < i]
+        if (
+            trig.hit.kind == "noun"
+            and root in self.g.agent_after_roots
+            and i > 0
+            and self.speakers.speech_verb(words[i - 1].norm)
+        ):
+            before = []  # وأعلنوا مقتل أربعة مدنيين: who tells of the killing did not kill
 
         plural = is_verb and plural_verb(self.g, words[i].norm)
         # قال إن القصف استهدف X: a subject the dictionary does not know; X is the object
@@ -290,6 +297,8 @@ class Roles:
                         words[s.first].norm not in self.g.attack_adjectives
                         and genitive_of_object_masdar(self.lex, words, s, i)
                     )
+                    # استهدف الأول طلابًا: a tanwin of the accusative marks the object
+                    and FATHATAN not in words[s.first].text
                     # وحث المواطنين على: the -ين plural is the object, not the subject
                     # (a protest finds its crowd by its own rules, whatever its case)
                     and not (
@@ -314,17 +323,23 @@ class Roles:
             if subject_k is None and before and not patient_first:
                 for k in reversed(before):
                     reported_root = root in self.g.reporting_roots
+                    passive = trig.hit.kind == "passive"  # اثنين من عناصر X قُتلا
                     if (
                         target is None
-                        and root in self.g.agent_after_roots
-                        and quantified(self.g, words, slots[k])
+                        and (
+                            passive
+                            or (
+                                root in self.g.agent_after_roots
+                                and quantified(self.g, words, slots[k])
+                            )
+                        )
                         and self._can_lead(words, slots[k], root)
                     ):
                         target = slots[k]  # the casualties (ثلاثة عراقيين قتلوا)
                     if (
                         self._can_lead(words, slots[k], root)
-                        # the subject of an undergoer verb (أصيب) is its patient
-                        and not trig.entry.undergoer
+                        # the subject of an undergoer verb (أصيب) or a passive is its patient
+                        and not (trig.entry.undergoer or passive)
                         and not (reported_root and self.speakers.is_speaker(words, slots[k]))
                         # a counted actor before a violent act is a casualty (مقتل ثلاثة
                         # أطباء وإصابة رابع), not its agent

@@ -23,6 +23,8 @@ COMMAS = frozenset({",", "\u060c"})
 # The tanwin marks (fathatan, dammatan, kasratan): a word written with one is a noun or an
 # adverb, never a verb (فجراً is "at dawn", not فجّرا "the two bombed").
 TANWIN = frozenset("\u064b\u064c\u064d")
+# The tanwin of the accusative: a word written with it after a verb is its object.
+FATHATAN = "\u064b"
 # The damma: written on the first letter of a past verb, it marks the passive (قُتل).
 DAMMA = "\u064f"
 _TEXT, _NORM = attrgetter("text"), attrgetter("norm")
