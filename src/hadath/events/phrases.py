@@ -11,7 +11,7 @@ from __future__ import annotations
 from hadath.events.framing import is_break
 from hadath.events.grammar import Grammar
 from hadath.events.lexicon import Lexicon
-from hadath.events.positions import OPENING_QUOTES
+from hadath.events.positions import OPENING_QUOTES, actor_prefix
 from hadath.events.words import COMMAS, Slot, Word
 
 # How many nouns a place phrase may hold between its preposition and an actor (في شوارع
@@ -24,6 +24,8 @@ _APPOSITION_GAP = 3
 
 # A name written before its title (محمد أحمد، المتحدث ...): at most this many words.
 _NAME_WORDS = 4
+# How many actors one subject may coordinate (X وY وZ).
+_MAX_COORDINATED = 3
 # Hyphens inside a name (كرامب-كارنباور) are no words of it.
 _NAME_JOINERS = frozenset("-\u2010\u2011")
 
@@ -166,3 +168,25 @@ def joined_after_name(g: Grammar, lex: Lexicon, words: list[Word], last: int, nx
         and not lex.analyse(words[j].norm)
         for j in name
     )
+
+
+def coordinated(
+    g: Grammar, lex: Lexicon, words: list[Word], slots: list[Slot], k: int
+) -> list[Slot]:
+    """Slot `k` and the slots joined to it by "و" right after it (X وY، X و Y), or after
+    the first one's name and a comma (`joined_after_name`)."""
+    group = [slots[k]]
+    while len(group) < _MAX_COORDINATED and k + 1 < len(slots):
+        nxt = slots[k + 1]
+        gap = nxt.first - group[-1].last
+        glued = actor_prefix(words, nxt)[:1] in g.conjunctions
+        if (
+            (gap == 1 and glued)
+            or (gap == 2 and words[nxt.first - 1].norm in g.conjunctions)
+            or joined_after_name(g, lex, words, group[-1].last, nxt)
+        ):
+            group.append(nxt)
+            k += 1
+        else:
+            break
+    return group

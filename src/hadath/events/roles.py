@@ -38,12 +38,11 @@ from hadath.events.grievance import grievance_target
 from hadath.events.lexicon import Lexicon
 from hadath.events.phrases import (
     apposition_end,
-    joined_after_name,
+    coordinated,
     opens_before,
     titled_after_name,
 )
 from hadath.events.positions import (
-    actor_prefix,
     clause_range,
     counted_group,
     counted_object_after,
@@ -70,7 +69,6 @@ if TYPE_CHECKING:
     from hadath.events.coder import SentenceContext, Trigger
 
 _VERB_KINDS = frozenset({"past", "present", "future", "passive"})
-_MAX_COORDINATED = 3
 
 
 class Roles:
@@ -134,24 +132,6 @@ class Roles:
             return None
         return k if self._can_lead(words, slots[k], root) else None
 
-    def _coordinated(self, words: list[Word], slots: list[Slot], k: int) -> list[Slot]:
-        """Slot `k` and the slots joined to it by "و" right after it."""
-        group = [slots[k]]
-        while len(group) < _MAX_COORDINATED and k + 1 < len(slots):
-            nxt = slots[k + 1]
-            gap = nxt.first - group[-1].last
-            glued = actor_prefix(words, nxt)[:1] in self.g.conjunctions
-            if (
-                (gap == 1 and glued)
-                or (gap == 2 and words[nxt.first - 1].norm in self.g.conjunctions)
-                or joined_after_name(self.g, self.lex, words, group[-1].last, nxt)
-            ):
-                group.append(nxt)
-                k += 1
-            else:
-                break
-        return group
-
     def assign(
         self, ctx: SentenceContext, trig: Trigger, shared: ActorMention | None = None
     ) -> tuple[list[ActorMention], ActorMention | None]:
@@ -206,7 +186,7 @@ class Roles:
         agent_k = passive_agent(self.g, self._agent_index, words, slots, i)
         subject_k: int | None = None
         if agent_k is not None:
-            sources = [s.actor for s in self._coordinated(words, slots, agent_k)]
+            sources = [s.actor for s in coordinated(self.g, self.lex, words, slots, agent_k)]
             patients = [k for k in after if slots[k].first < slots[agent_k].first]
             if patients:
                 target = slots[patients[0]]
@@ -352,7 +332,7 @@ class Roles:
                         break
             if subject_k is not None:
                 subject_k = apposition_end(self.g, self.lex, words, slots, subject_k)
-                group = self._coordinated(words, slots, subject_k)
+                group = coordinated(self.g, self.lex, words, slots, subject_k)
                 sources = [s.actor for s in group]
                 if target is None:
                     target = self.targets.object_after(
