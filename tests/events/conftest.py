@@ -10,11 +10,12 @@ import pytest
 from hadath.data.build import DATA_DIR
 from hadath.document import ActorMention, Document, Event, RawDoc, Sentence
 from hadath.events.build import read_grammar
-from hadath.events.coder import Coder, SentenceContext
+from hadath.events.coder import Coder
 from hadath.events.grammar import parse_grammar
 from hadath.events.ontology import load_ontology
 from hadath.events.patterns import load_pattern_files
 from hadath.events.resources import EventResources, make_event_resources
+from hadath.events.trigger import SentenceContext
 from hadath.events.words import place_actors, sentence_words
 from hadath.pipeline import Pipeline
 

@@ -21,7 +21,7 @@ from hadath.events.positions import (
 from hadath.events.words import Slot, Word
 
 if TYPE_CHECKING:
-    from hadath.events.coder import Trigger
+    from hadath.events.trigger import Trigger
 
 # Sectors that act with force: after an agentless verb (قتل، اعتقل) such an actor is the agent.
 FORCE_SECTORS = frozenset({"MIL", "COP", "UAF", "REB", "SPY", "CRM", "GOV", "INS", "SEP"})

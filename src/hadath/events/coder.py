@@ -10,8 +10,7 @@ order (`roles.Roles`).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from itertools import compress
 from operator import attrgetter
 
@@ -19,69 +18,17 @@ from hadath.document import ActorMention, Event, Span
 from hadath.events.homographs import construct_head_before, function_words
 from hadath.events.lexicon import Hit
 from hadath.events.modality import Modality
-from hadath.events.patterns import NOT_AN_EVENT, PatternEntry
+from hadath.events.patterns import NOT_AN_EVENT
 from hadath.events.reporting import FRAMED, IF_ACTOR, NOT_REPORTED, REPORTED, Reporting
 from hadath.events.resources import EventResources
 from hadath.events.roles import Roles
 from hadath.events.senses import select_sense
 from hadath.events.sharing import continue_shared_act
+from hadath.events.trigger import SentenceContext, Trigger, describes_found, object_of_verb
 from hadath.events.words import DAMMA, TANWIN, Slot, Word
 
 UNKNOWN_ACTOR_CODE = "---"
-# How far after a verb its masdar object may stand (أجرى X اتصالا هاتفيا): one event.
-_OBJECT_REACH = 3
 _NORM = attrgetter("norm")
-
-
-@dataclass(frozen=True, slots=True)
-class Trigger:
-    index: int
-    entry: PatternEntry
-    hit: Hit
-    code: str
-    negated: bool
-    intent: bool
-    # A report only if a named actor takes part (an unanchored past verb of violence).
-    needs_actor: bool = False
-    # The code was changed to a protest by the act's context (a demand of protesters).
-    recoded: bool = False
-
-
-@dataclass(slots=True)
-class SentenceContext:
-    """What the coder knows about one sentence while coding it."""
-
-    index: int
-    words: list[Word]
-    slots: list[Slot]
-    previous_source: ActorMention | None  # for "من جانبه" continuations
-    # The words' matching forms when the caller has them (else they are read off the words).
-    norms: list[str] = field(default_factory=list)
-    # Indices of the words inside a date expression ("في 5 آذار 2021"): its year is no count.
-    date_words: frozenset[int] = frozenset()
-
-
-def _describes_found(found: Sequence[Trigger], i: int) -> bool:
-    """Whether the verb at `i` (not joined by و) stands right after an event noun already
-    found: the clause that describes that act (هجوما استهدف قاعدة), not another one."""
-    return bool(found) and found[-1].index == i - 1 and found[-1].hit.kind == "noun"
-
-
-def _object_of_verb(
-    found: Sequence[Trigger], i: int, code: str, between_free: Callable[[int, int], int]
-) -> bool:
-    """Whether the masdar at `i` is the object of a verb trigger (or of a received act's
-    masdar) of the same CAMEO root just before it: one happening, coded on the verb.
-    Fewer than `_OBJECT_REACH` words that are neither an actor's nor a date's may stand
-    between them (`between_free`), so the subject and a dated aside do not part them
-    (تلقى الرئيس، أمس، اتصالا)."""
-    return any(
-        (t.hit.kind != "noun" or t.entry.received)  # خلال تلقيه اتصالا: its object too
-        and t.index < i
-        and t.code[:2] == code[:2]
-        and between_free(t.index, i) < _OBJECT_REACH
-        for t in found
-    )
 
 
 def words_start_with_actor(word: Word, slot: Slot) -> bool:
@@ -225,10 +172,10 @@ class Coder:
                 if (
                     hit.kind in ("past", "passive")
                     and norms[i][:1] not in g.conjunctions
-                    and _describes_found(found, i)
+                    and describes_found(found, i)
                 ):
                     break  # تبنى X تفجيرا استهدف مسجدا: the clause describes the act found
-                if hit.kind == "noun" and _object_of_verb(found, i, code, free_between):
+                if hit.kind == "noun" and object_of_verb(found, i, code, free_between):
                     break  # تلقى اتصالا، أجرى اتصالا هاتفيا: the verb's event, told once
                 found.append(
                     Trigger(

@@ -28,7 +28,7 @@ _DECIMAL_MARKS = frozenset({".", ",", "\u066b"})
 _CLAIM_REACH = 6
 
 if TYPE_CHECKING:
-    from hadath.events.coder import SentenceContext, Trigger
+    from hadath.events.trigger import SentenceContext, Trigger
 
 # Answers of `Reporting.reported`.  `FRAMED` is not reported either: a frame (a topic, a
 # charge, a condition, a plan) governs the word, and so it governs a masdar coordinated with

@@ -66,7 +66,7 @@ from hadath.events.targets import TARGET_REACH, Targets
 from hadath.events.words import COMMAS, FATHATAN, Slot, Word
 
 if TYPE_CHECKING:
-    from hadath.events.coder import SentenceContext, Trigger
+    from hadath.events.trigger import SentenceContext, Trigger
 
 _VERB_KINDS = frozenset({"past", "present", "future", "passive"})
 

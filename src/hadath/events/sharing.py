@@ -19,7 +19,7 @@ from hadath.events.lexicon import Lexicon
 from hadath.events.words import COMMAS, Slot, Word
 
 if TYPE_CHECKING:
-    from hadath.events.coder import Trigger
+    from hadath.events.trigger import Trigger
 
 _VERB_KINDS = frozenset({"past", "present", "future"})
 

@@ -14,7 +14,7 @@ from hadath.events.positions import may_start, phrase_at
 from hadath.events.words import Slot, Word
 
 if TYPE_CHECKING:
-    from hadath.events.coder import SentenceContext
+    from hadath.events.trigger import SentenceContext
 
 
 # How many plain words a speaker that is no actor may have (ذكرت مصادر عسكرية وسكان).

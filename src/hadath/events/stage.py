@@ -6,7 +6,8 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from hadath.document import ActorMention, Document
-from hadath.events.coder import UNKNOWN_ACTOR_CODE, SentenceContext
+from hadath.events.coder import UNKNOWN_ACTOR_CODE
+from hadath.events.trigger import SentenceContext
 from hadath.events.words import Word, place_actors, read_sentence
 from hadath.resources import Resources
 
