@@ -119,6 +119,11 @@ COMPOSITIONS = [
     ("الحزب الألماني", D, ["DEUPTY"]),
     ("وزارة الزراعة المصرية", D, ["EGYGOV"]),
     ("وزير الصحة اللبناني", D, ["LBNGOV"]),
+    # a minister's portfolio of up to three words before the nisba
+    ("وزير حقوق الإنسان اليمني", D, ["YEMGOV"]),
+    ("وزارة الشباب والرياضة المغربية", D, ["MARGOV"]),
+    ("وزير الدولة لشؤون الإعلام الأردني", D, ["JORGOV"]),
+    ("وزير المالية في الحكومة السورية", D, ["GOV", "SYRGOV"]),  # في opens another phrase
     ("وزارة الداخلية السعودية", D, ["SAUGOV"]),
     ("وزير خارجية فرنسا", D, ["FRAGOV"]),
     ("رئيس وزراء إسرائيل", D, ["ISRGOV"]),

@@ -33,3 +33,10 @@ def test_two_subjects_parted_by_a_name_and_a_comma_act_together(code_real):
     requests = [d for d in dyads(events) if d[0] == "02"]
     assert {d[1] for d in requests} == {"ZMRGOV", "FLRGOV"}
     assert all(d[2] != "FLRGOV" for d in requests)
+
+
+def test_a_statement_of_a_stance_is_one_event(code_real):
+    # أكد X مجددا رفض فلورينا: the reaffirmed rejection, not a second rejection by Floriana
+    events = code_real("أكد رئيس زمرستان مجددا رفض فلورينا الكامل للقرار")
+    rejections = [d for d in dyads(events) if d[0] == "12"]
+    assert len(rejections) == 1 and rejections[0][1] == "ZMRGOV"

@@ -185,3 +185,15 @@ def test_the_titles_of_the_source_are_skipped_and_a_time_word_ends_a_place(code_
     assert [(e.source.code, e.target.code if e.target else None) for e in events] == [
         ("EGYGOV", "JORGOV")
     ]
+
+
+def test_a_person_named_after_the_body_of_his_title_is_the_target(code_real):
+    # الممثل الأعلى ... في شرطة X نجم الدين فلاني: the person the title names is received,
+    # though his body stands after في
+    events = code_real(
+        "استقبل وزير خارجية فلوريا، اليوم، الممثل الأعلى للشؤون العسكرية في شرطة زمرستان"
+        " نجم الدين فلاني"
+    )
+    assert [(e.source.code, e.target.code if e.target else None) for e in events] == [
+        ("FLRGOV", "ZMRGOV")
+    ]

@@ -28,6 +28,10 @@ from hadath.actors.scan import Hit
 # The preposition of a partitive ("ثلاثة من الجنود", "متمردا من طالبان").
 PARTITIVE = "\u0645\u0646"
 PLACE_KINDS = frozenset({NISBA, PEOPLE, COUNTRY, CAPITAL})
+# A minister's portfolio between the title and its nisba: at most this many words, each at
+# least this long (function words such as في، من، على are shorter).
+_PORTFOLIO_WORDS = 3
+_PORTFOLIO_WORD_LENGTH = 4
 NAME_KINDS = frozenset({PERSON, SURNAME})
 ADJECTIVE_KINDS = frozenset({NISBA, PEOPLE})
 # Endings of the feminine dual of a nisba (أمريكيتان، أمريكيتين): it describes things too.
@@ -59,10 +63,11 @@ def _adjacent(
     word: bool = False,
     comma: bool = False,
     adjective: bool = False,
+    portfolio: bool = False,
 ) -> bool:
     """Whether only whitespace separates two matches (or what the flags allow): a comma
-    before a name, any one word (``gap1`` agents), or one definite adjective
-    ("الحزب القومي الألماني")."""
+    before a name, any one word (``gap1`` agents), a minister's portfolio before a singular
+    nisba (`_portfolio`), or one definite adjective ("الحزب القومي الألماني")."""
     gap = text[end:start]
     core = gap.strip()
     if not core:
@@ -70,7 +75,20 @@ def _adjacent(
     if comma and core in {",", "-", ":"}:
         return len(gap) <= 4
     one_word = core.isalpha() and len(gap) - len(core) <= 3
+    if portfolio and not one_word:
+        return _portfolio(core)
     return one_word and (word or (adjective and core.startswith("ال") and len(core) > 4))
+
+
+def _portfolio(core: str) -> bool:
+    """Whether the words between a minister's title and a singular nisba name a portfolio
+    ("وزير حقوق الإنسان اليمني"، "وزارة الشباب والرياضة المغربية"): at most
+    `_PORTFOLIO_WORDS` words, none of them a short function word (في، من، على) that would
+    start another phrase ("وزير الخارجية في الحكومة السورية")."""
+    words = core.split()
+    return 1 < len(words) <= _PORTFOLIO_WORDS and all(
+        w.isalpha() and len(w) >= _PORTFOLIO_WORD_LENGTH for w in words
+    )
 
 
 def _partitive_gap(text: str, end: int, start: int) -> bool:
@@ -150,6 +168,7 @@ def group_hits(text: str, hits: list[Hit]) -> list[Group]:
                 nxt.start,
                 word=compose == "gap1",
                 adjective=(definite or construct) and nxt.kind in ADJECTIVE_KINDS,
+                portfolio=compose == "gap1" and nxt.kind == NISBA,
             ):
                 place, j = nxt, j + 1
             # "رئيس الوزراء العراقي السابق": the title no longer held, then maybe the name.

@@ -100,7 +100,13 @@ class Targets:
                 and not counted_group(self.g, words, s)
                 # تظاهروا أمام السفارة اليونانية: what a protest faces is its target
                 and not (root in g.grievance_roots and before in g.protest_sites)
-            ) or (verbal and in_place_phrase(self.g, self.lex, words, s)):
+            ) or (
+                verbal
+                and in_place_phrase(self.g, self.lex, words, s)
+                # الممثل الأعلى ... في الاتحاد الأوروبي جوزيب بوريل: the person the title
+                # names, right after the body he serves in
+                and not (s.first == placed_end + 1 and s.actor.entity is not None)
+            ):
                 placed_end = s.last
                 continue  # في بغداد، من دمشق، في مقر الوزارة: a place or an origin
             if placed_end >= 0 and self._joined_to(words, placed_end, s):
