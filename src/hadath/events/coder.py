@@ -176,10 +176,13 @@ class Coder:
                 ):
                     break  # تبنى X تفجيرا استهدف مسجدا: the clause describes the act found
                 if (
-                    hit.kind == "noun"
-                    # أكدت الخارجية مجددا رفض مصر: the past verb's twin is the masdar here
-                    or (masdar_too and norms[i][:1] not in g.conjunctions)
-                ) and object_of_verb(found, i, code, free_between):
+                    (
+                        hit.kind == "noun"
+                        # أكدت الخارجية مجددا رفض مصر: the past verb's twin is the masdar here
+                        or (masdar_too and norms[i][:1] not in g.conjunctions)
+                    )
+                    and object_of_verb(found, i, code, free_between)
+                ):
                     break  # تلقى اتصالا، أجرى اتصالا هاتفيا: the verb's event, told once
                 found.append(
                     Trigger(
