@@ -40,3 +40,15 @@ def test_a_statement_of_a_stance_is_one_event(code_real):
     events = code_real("أكد رئيس زمرستان مجددا رفض فلورينا الكامل للقرار")
     rejections = [d for d in dyads(events) if d[0] == "12"]
     assert len(rejections) == 1 and rejections[0][1] == "ZMRGOV"
+
+
+def test_a_crowd_is_a_protest_only_among_the_words_of_one(code_real):
+    protests = [d for d in dyads(code_real("واحتشد أهالي القرية لمشاهدة الألعاب النارية"))]
+    assert [d for d in protests if d[0] == "14"] == []
+    events = code_real("وتجمع أهالي القرية أمام سفارة فلوريا رافعين لافتات")
+    assert ("14", "CVL", "FLRGOV") in dyads(events)
+
+
+def test_categorical_is_no_boycott(code_real):
+    events = code_real("وينفي جيش زمرستان نفيا قاطعا أي تورط في الهجوم")
+    assert [d for d in dyads(events) if d[0] == "14"] == []
