@@ -52,3 +52,9 @@ def test_a_crowd_is_a_protest_only_among_the_words_of_one(code_real):
 def test_categorical_is_no_boycott(code_real):
     events = code_real("وينفي جيش زمرستان نفيا قاطعا أي تورط في الهجوم")
     assert [d for d in dyads(events) if d[0] == "14"] == []
+
+
+def test_a_crowd_of_fighters_is_a_force_mobilised(code_real):
+    # حشد المئات من المقاتلين لاقتحام: mobilisation (154), not a rally of protesters
+    events = code_real("وحشد جيش زمرستان المئات من المقاتلين لاقتحام كوستالا")
+    assert [d[0] for d in dyads(events)] == ["15"]
