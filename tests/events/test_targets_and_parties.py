@@ -161,7 +161,7 @@ def test_a_verb_after_a_relative_pronoun_has_the_described_noun_as_subject(code)
     ev = code("أشاد وزير خارجية فلوريا بشرطة زمرستان التي التقى رئيس زمرستان قادتها")
     assert ("040", "ZMRGOV", None, False) in triples(ev)
     ev = code("أشاد وزير خارجية فلوريا بجيش زمرستان الذي التقته شرطة زمرستان")
-    assert ("040", "ZMRCOP", None, False) in triples(ev)
+    assert ("040", "ZMRCOP", "ZMRMIL", False) in triples(ev)  # and the army its object
 
 
 def test_a_person_is_not_the_target_of_their_own_act(code):
@@ -197,3 +197,20 @@ def test_a_person_named_after_the_body_of_his_title_is_the_target(code_real):
     assert [(e.source.code, e.target.code if e.target else None) for e in events] == [
         ("FLRGOV", "ZMRGOV")
     ]
+
+
+def test_a_relative_verb_with_its_pronoun_has_its_subject_after_it(code_real):
+    # X الذي استقبله، صباح أمس، Y: Y received X
+    events = code_real(
+        "وقال وزير خارجية فلوريا الذي استقبله، صباح أمس، رئيس زمرستان، إن الزيارة مهمة"
+    )
+    assert ("ZMRGOV", "FLRGOV") in [(e.source.code, e.target and e.target.code) for e in events]
+
+
+def test_where_a_speaker_spoke_is_not_the_speaker(code_real):
+    # قال X في كوستالا إن Y، ...، ستجري محادثات: X speaks, Kostala is where
+    events = code_real(
+        "قال جيش زمرستان في كوستالا إن خالد عمران، المسؤول الكبير، ستجري محادثات مع وزير"
+        " خارجية فلوريا"
+    )
+    assert [(e.source.code, e.target and e.target.code) for e in events] == [("ZMRMIL", "FLRGOV")]

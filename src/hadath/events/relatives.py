@@ -11,6 +11,7 @@ from __future__ import annotations
 from hadath.events.grammar import Grammar
 from hadath.events.lexicon import Lexicon
 from hadath.events.phrases import plain_word
+from hadath.events.positions import oblique
 from hadath.events.words import COMMAS, Slot, Word
 
 
@@ -52,6 +53,18 @@ class Relatives:
             return None  # المحكمة التي يدعمها الاتحاد: the pronoun is the relative
         return self.antecedent(words, slots, rel)
 
+    def object_of(self, words: list[Word], slots: list[Slot], i: int) -> int | None:
+        """The index of the noun a relative clause describes when it is the object of the
+        verb right after the pronoun, which carries its resumptive pronoun (ساركوزي الذي
+        استقبله الرئيس التونسي: Sarkozy was received); None otherwise."""
+        rel = self.pronoun_before(words, i)
+        norm = words[i].norm
+        if rel is None or not any(
+            norm.endswith(e) and norm[: -len(e)] in self.lex.verbs for e in self.g.enclitics
+        ):
+            return None
+        return self.antecedent(words, slots, rel)
+
     def pronoun_before(self, words: list[Word], i: int) -> int | None:
         """The index of a relative pronoun one or two words before the verb at `i`."""
         return next(
@@ -75,6 +88,10 @@ class Relatives:
         ):
             return None  # بتسليمها الموقوفين الذين: the clause describes another noun
         k = len(before) - 1
-        while k > 0 and before[k].first == before[k - 1].last + 1:
+        while (
+            k > 0
+            and before[k].first == before[k - 1].last + 1
+            and not oblique(self.g, words, before[k])  # أشاد X بجيش Y الذي: the army
+        ):
             k -= 1  # the head of a described noun (المواطنين الشيعة), not its adjective
         return k  # `before` is the start of `slots`, which are in text order

@@ -233,6 +233,12 @@ class Roles:
                 is not None
             ):
                 subject_k = head_k
+            elif is_verb and (obj_k := self.relatives.object_of(words, slots, i)) is not None:
+                # ساركوزي الذي استقبله، صباح أمس، الرئيس التونسي: the described noun is the
+                # object, and the subject comes after the verb (past a dated aside)
+                target = slots[obj_k]
+                subject = self.targets.object_after(words, slots, i, [target.actor], root)
+                subject_k = slots.index(subject) if subject is not None else None
             elif (
                 titled := self._titled_subject(words, slots, i, root, is_verb, plural)
             ) is not None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from hadath.document import ActorMention
 from hadath.events.grammar import Grammar
 from hadath.events.lexicon import Lexicon
-from hadath.events.positions import may_start, phrase_at
+from hadath.events.positions import may_start, phrase_at, placed
 from hadath.events.words import Slot, Word
 
 if TYPE_CHECKING:
@@ -95,7 +95,8 @@ class Speakers:
                 ):
                     break
                 if any(self.speech_verb(words[k].norm) for k in range(j)):
-                    near = [s for s in ctx.slots if s.last < j]
+                    # قال المجلس في بروكسل إن: the speaker, not where it spoke
+                    near = [s for s in ctx.slots if s.last < j and not placed(g, words, s)]
                     if near:
                         return near[-1].actor
                 break
