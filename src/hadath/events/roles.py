@@ -307,31 +307,22 @@ class Roles:
                 ):
                     target = s
             if subject_k is None and before and not patient_first:
+                reported_root = root in self.g.reporting_roots
+                passive = trig.hit.kind == "passive"  # اثنين من عناصر X قُتلا
                 for k in reversed(before):
-                    reported_root = root in self.g.reporting_roots
-                    passive = trig.hit.kind == "passive"  # اثنين من عناصر X قُتلا
+                    # a counted actor before a violent act is a casualty (مقتل ثلاثة أطباء
+                    # وإصابة رابع، ثلاثة عراقيين قتلوا), not its agent; so is a passive's
+                    counted = root in self.g.agent_after_roots and quantified(
+                        self.g, words, slots[k]
+                    )
+                    leads = self._can_lead(words, slots[k], root)
+                    if target is None and (passive or counted) and leads:
+                        target = slots[k]
                     if (
-                        target is None
-                        and (
-                            passive
-                            or (
-                                root in self.g.agent_after_roots
-                                and quantified(self.g, words, slots[k])
-                            )
-                        )
-                        and self._can_lead(words, slots[k], root)
-                    ):
-                        target = slots[k]  # the casualties (ثلاثة عراقيين قتلوا)
-                    if (
-                        self._can_lead(words, slots[k], root)
+                        leads
                         # the subject of an undergoer verb (أصيب) or a passive is its patient
-                        and not (trig.entry.undergoer or passive)
+                        and not (trig.entry.undergoer or passive or counted)
                         and not (reported_root and self.speakers.is_speaker(words, slots[k]))
-                        # a counted actor before a violent act is a casualty (مقتل ثلاثة
-                        # أطباء وإصابة رابع), not its agent
-                        and not (
-                            root in self.g.agent_after_roots and quantified(self.g, words, slots[k])
-                        )
                         and not genitive_of_oblique(self.g, self.lex, words, slots[k])
                     ):
                         subject_k = k
