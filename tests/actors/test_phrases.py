@@ -119,6 +119,11 @@ COMPOSITIONS = [
     ("الحزب الألماني", D, ["DEUPTY"]),
     ("وزارة الزراعة المصرية", D, ["EGYGOV"]),
     ("وزير الصحة اللبناني", D, ["LBNGOV"]),
+    # a person's name after بن names the father: Faisal bin Salman is not the king
+    ("الأمير فيصل بن سلمان بن عبدالعزيز", D, []),
+    ("الملك سلمان بن عبدالعزيز", D, ["SAUGOV"]),
+    # a construct with a definite last term takes no genitive country: France is visited
+    ("زار ولي العهد فرنسا", D, ["FRA"]),
     # a minister's portfolio of up to three words before the nisba
     ("وزير حقوق الإنسان اليمني", D, ["YEMGOV"]),
     ("وزارة الشباب والرياضة المغربية", D, ["MARGOV"]),

@@ -158,9 +158,15 @@ def group_hits(text: str, hits: list[Hit]) -> list[Group]:
             # may take one definite adjective before its nisba ("سلاح الجو الملكي الأردني").
             last_word = text.rfind(" ", head.start, head.end) + 1 or head.start
             construct = last_word > head.start and text.startswith("ال", last_word)
-            if definite and nxt and nxt.kind not in ADJECTIVE_KINDS:
+            if (
+                (definite or construct)
+                and nxt
+                # السعودية is a country and a nisba: "وزارة الداخلية السعودية" composes
+                and not any(p.kind in ADJECTIVE_KINDS for p in nxt.phrases)
+            ):
                 # A definite noun takes an adjective ("الرئيس الفرنسي"), never a genitive
-                # name: in "زار الرئيس باريس" the capital is the object of the visit.
+                # name: in "زار الرئيس باريس" the capital is the object of the visit; so
+                # does a construct with a definite last term ("زار ولي العهد فرنسا").
                 nxt = None
             if nxt and _adjacent(
                 text,

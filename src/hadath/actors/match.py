@@ -38,7 +38,7 @@ from hadath.actors.model import (
     split_code,
 )
 from hadath.actors.resources import ActorResources
-from hadath.actors.scan import fold_spaces, longest, scan
+from hadath.actors.scan import Hit, fold_spaces, longest, scan
 from hadath.document import ActorMention
 from hadath.errors import ErrorCode, HadathError
 from hadath.text.normalize import NormalizedText, normalize
@@ -48,6 +48,8 @@ BARE_TITLE_REACH = 300
 # Agents that, followed by a person's name, name an institution after the person
 # ("جامعة الملك سعود", "شركة محمد بن لادن"): the actor is the institution.
 INSTITUTION_SECTORS = frozenset({"EDU", "BUS", "MED", "HLH", "NGO"})
+# "بن", "ابن", "بنت": a person's name right after one names the father in a longer name.
+PATRONYMICS = frozenset({"\u0628\u0646", "\u0627\u0628\u0646", "\u0628\u0646\u062a"})
 # Sectors of armed actors: their members "of" an armed organisation are the organisation.
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP", "SPY"})
 
@@ -318,7 +320,9 @@ def find_actor_mentions(
     if norm is None:
         norm = normalize(text)
     folded = fold_spaces(norm.text)
-    hits = longest(scan(folded, res.automaton), len(folded))
+    hits = [
+        h for h in longest(scan(folded, res.automaton), len(folded)) if not _patronym(folded, h)
+    ]
     groups = group_hits(folded, hits)
     ctx = _Context(named=_named_in_full(groups, date, res))
     mentions: list[ActorMention] = []
@@ -342,6 +346,15 @@ def find_actor_mentions(
             mentions.append(_mention(text, *norm.to_original(lo, hi), coded, True))
         mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _patronym(folded: str, hit: Hit) -> bool:
+    """Whether a person's name follows "بن"/"ابن"/"بنت": it names the father in a longer
+    name ("فيصل بن سلمان بن عبدالعزيز" is the king's son, not the king)."""
+    if hit.kind not in (PERSON, SURNAME):
+        return False
+    before = folded[: hit.start].rstrip()
+    return before[before.rfind(" ") + 1 :] in PATRONYMICS
 
 
 def _mention(text: str, start: int, end: int, coded: _Coded, coref: bool) -> ActorMention:
