@@ -124,6 +124,7 @@ COMPOSITIONS = [
     ("الملك سلمان بن عبدالعزيز", D, ["SAUGOV"]),
     # a construct with a definite last term takes no genitive country: France is visited
     ("زار ولي العهد فرنسا", D, ["FRA"]),
+    ("رئيس إقليم كوردستان", D, ["KURGOV"]),  # the spelling with و
     # a minister's portfolio of up to three words before the nisba
     ("وزير حقوق الإنسان اليمني", D, ["YEMGOV"]),
     ("وزارة الشباب والرياضة المغربية", D, ["MARGOV"]),

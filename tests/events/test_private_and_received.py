@@ -58,3 +58,19 @@ def test_a_crowd_of_fighters_is_a_force_mobilised(code_real):
     # حشد المئات من المقاتلين لاقتحام: mobilisation (154), not a rally of protesters
     events = code_real("وحشد جيش زمرستان المئات من المقاتلين لاقتحام كوستالا")
     assert [d[0] for d in dyads(events)] == ["15"]
+
+
+def test_a_storm_named_like_a_verb_is_no_support(code_real):
+    events = code_real("وما زالت فلورينا تعاني من آثار إعصار ساندي الذي ضربها")
+    assert [d for d in dyads(events) if d[0] == "05"] == []
+
+
+def test_the_body_a_spokesman_speaks_for_is_not_the_agent(code_real):
+    # طبقا للمتحدث باسم جيش زمرستان: the army tells of the killing
+    events = code_real("وقتل 43 شخصا في التفجير، طبقا للمتحدث باسم جيش زمرستان")
+    assert events and all(d[1] != "ZMRMIL" for d in dyads(events))
+
+
+def test_a_medal_names_a_game(code_real):
+    events = code_real("وفازت فلورينا بميدالية ذهبية في الدورة التي استضافتها كوستالا")
+    assert [d for d in dyads(events) if d[0] == "04"] == []
