@@ -74,3 +74,10 @@ def test_the_body_a_spokesman_speaks_for_is_not_the_agent(code_real):
 def test_a_medal_names_a_game(code_real):
     events = code_real("وفازت فلورينا بميدالية ذهبية في الدورة التي استضافتها كوستالا")
     assert [d for d in dyads(events) if d[0] == "04"] == []
+
+
+def test_a_threat_to_widen_operations_is_a_threat_of_force(code_real):
+    events = code_real(
+        'هدد رئيس زمرستان، في تصريحات أعقبت اللقاء، بـ"توسيع نطاق العمليات" ضد فلورينا'
+    )
+    assert [e.cameo for e in events] == ["138"]
