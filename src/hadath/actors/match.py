@@ -49,6 +49,7 @@ BARE_TITLE_REACH = 300
 # ("جامعة الملك سعود", "شركة محمد بن لادن"): the actor is the institution.
 INSTITUTION_SECTORS = frozenset({"EDU", "BUS", "MED", "HLH", "NGO"})
 # "بن", "ابن", "بنت": a person's name right after one names the father in a longer name.
+_PATRONYM_WINDOW = 6  # " ابن " and a space to spare
 PATRONYMICS = frozenset({"\u0628\u0646", "\u0627\u0628\u0646", "\u0628\u0646\u062a"})
 # Sectors of armed actors: their members "of" an armed organisation are the organisation.
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP", "SPY"})
@@ -353,8 +354,14 @@ def _patronym(folded: str, hit: Hit) -> bool:
     name ("فيصل بن سلمان بن عبدالعزيز" is the king's son, not the king)."""
     if hit.kind not in (PERSON, SURNAME):
         return False
-    before = folded[: hit.start].rstrip()
-    return before[before.rfind(" ") + 1 :] in PATRONYMICS
+    # only the few letters before the name are read (a slice of the whole text would cost
+    # as much as the text for every name)
+    lo = max(0, hit.start - _PATRONYM_WINDOW)
+    before = folded[lo : hit.start].rstrip()
+    cut = before.rfind(" ")
+    if cut < 0 and lo > 0:
+        return False  # no word starts inside the window
+    return before[cut + 1 :] in PATRONYMICS
 
 
 def _mention(text: str, start: int, end: int, coded: _Coded, coref: bool) -> ActorMention:
