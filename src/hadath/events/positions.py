@@ -307,11 +307,15 @@ def described_by_verb(g: Grammar, lex: Lexicon, words: Sequence[Word], i: int) -
     if j >= len(words):
         return False
     norm = words[j].norm
-    if norm[:1] in g.conjunctions or any(
-        norm.endswith(e) and norm[: -len(e)] in lex.verbs for e in g.enclitics
-    ):
+    if norm[:1] in g.conjunctions or carries_object_pronoun(g, lex, norm):
         return False
     return any(h.kind in ("past", "passive") for h in lex.analyse(norm))
+
+
+def carries_object_pronoun(g: Grammar, lex: Lexicon, norm: str) -> bool:
+    """Whether a verb is written with an object pronoun glued to it (استقبله، يدعمها،
+    شنه): the word without one of `g.enclitics` is still a verb of the lexicon."""
+    return any(norm.endswith(e) and norm[: -len(e)] in lex.verbs for e in g.enclitics)
 
 
 def noun_subject_before(g: Grammar, words: Sequence[Word], slots: Sequence[Slot], i: int) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from hadath.events.grammar import Grammar
 from hadath.events.lexicon import Lexicon
 from hadath.events.phrases import plain_word
-from hadath.events.positions import oblique
+from hadath.events.positions import carries_object_pronoun, oblique
 from hadath.events.words import COMMAS, Slot, Word
 
 
@@ -49,7 +49,7 @@ class Relatives:
             g.without_conjunction(norm), kind
         ):
             return None  # أزمة ديون اليونان التي وافق البرلمان: a masculine verb after التي
-        if any(norm.endswith(e) and norm[: -len(e)] in self.lex.verbs for e in g.enclitics):
+        if carries_object_pronoun(g, self.lex, norm):
             return None  # المحكمة التي يدعمها الاتحاد: the pronoun is the relative
         return self.antecedent(words, slots, rel)
 
@@ -59,9 +59,7 @@ class Relatives:
         استقبله الرئيس التونسي: Sarkozy was received); None otherwise."""
         rel = self.pronoun_before(words, i)
         norm = words[i].norm
-        if rel is None or not any(
-            norm.endswith(e) and norm[: -len(e)] in self.lex.verbs for e in self.g.enclitics
-        ):
+        if rel is None or not carries_object_pronoun(self.g, self.lex, norm):
             return None
         return self.antecedent(words, slots, rel)
 

@@ -139,9 +139,9 @@ class Targets:
     def _counted(self, words: list[Word], count: int, s: Slot) -> bool:
         """Whether actor `s` is inside the counted phrase opened at `count`: within
         `_COUNTED_REACH` words of the count, with nothing between but plain words, numbers
-        and the partitive من (ثلاثة متشددين موالين لحركة طالبان، أكثر من 20 من عناصر داعش),
-        nor `count_asides` (20 قتيلا على الأقل بينهم عدد من الأطفال); a count joined by و
-        goes on with the list (نحو 25 ألف شيشاني، وخمسة آلاف جندي روسي);
+        and the partitive من (ثلاثة متشددين موالين لحركة طالبان، أكثر من 20 من عناصر داعش).
+        `count_asides` do not end the phrase (20 قتيلا على الأقل بينهم عدد من الأطفال), and a
+        count joined by و goes on with the list (نحو 25 ألف شيشاني، وخمسة آلاف جندي روسي);
         a place after قرب or في, or a comma, lies outside it (25 مسلحا قرب البويرة)."""
         g = self.g
         j = count + 1
