@@ -13,6 +13,7 @@ from hadath.events.grammar import Grammar
 from hadath.events.positions import (
     SENTENCE_ENDS,
     actor_prefix,
+    joined_by_and,
     oblique,
     phrase_at,
     phrases_from,
@@ -99,7 +100,7 @@ def agent_after(
         if (
             prior is not None
             and (prior is patient or quantified(g, words, prior))
-            and _joined_to(g, words, prior, s)
+            and joined_by_and(g, words, prior.last, s)
         ):
             continue  # مقتل أربعة مدنيين وجندي: the soldier was killed too
         if (
@@ -113,13 +114,6 @@ def agent_after(
         ):
             return s
     return None
-
-
-def _joined_to(g: Grammar, words: list[Word], first: Slot, s: Slot) -> bool:
-    """Whether actor `s` is joined by و right after actor `first` (X وY، X و Y)."""
-    if s.first == first.last + 1:
-        return words[s.first].norm[:1] in g.conjunctions
-    return s.first == first.last + 2 and words[first.last + 1].norm in g.conjunctions
 
 
 def visitor_of(g: Grammar, words: list[Word], slots: Sequence[Slot], trig: Trigger) -> Slot | None:

@@ -112,10 +112,20 @@ def clause_range(
     return lo, hi
 
 
-def actor_prefix(words: list[Word], slot: Slot) -> str:
+def actor_prefix(words: Sequence[Word], slot: Slot) -> str:
     """The proclitics glued before the actor inside its first word (و، ب، لل، وب...)."""
     word = words[slot.first]
     return word.norm[: max(0, slot.actor.start - word.start)]
+
+
+def joined_by_and(g: Grammar, words: Sequence[Word], end: int, slot: Slot) -> bool:
+    """Whether the actor is joined by و to the word `end` right before it, perhaps after
+    a comma (X وY، X و Y، X، وY)."""
+    between = [w.norm for w in words[end + 1 : slot.first]]
+    if any(norm not in COMMAS and norm not in g.conjunctions for norm in between):
+        return False
+    glued = actor_prefix(words, slot)[:1] in g.conjunctions
+    return glued or any(norm in g.conjunctions for norm in between)
 
 
 def oblique(g: Grammar, words: list[Word], slot: Slot) -> bool:

@@ -13,8 +13,8 @@ from hadath.events.lexicon import Lexicon
 from hadath.events.phrases import appositive_title, in_place_phrase
 from hadath.events.positions import (
     SENTENCE_ENDS,
-    actor_prefix,
     counted_group,
+    joined_by_and,
     opens_clause_at,
     phrase_at,
 )
@@ -109,7 +109,7 @@ class Targets:
             ):
                 placed_end = s.last
                 continue  # في بغداد، من دمشق، في مقر الوزارة: a place or an origin
-            if placed_end >= 0 and self._joined_to(words, placed_end, s):
+            if placed_end >= 0 and joined_by_and(g, words, placed_end, s):
                 placed_end = s.last
                 continue  # من الولايات المتحدة، وكندا: the list of places goes on
             # شكوى إلى مجلس الأمن ضد إسرائيل: the adversary, not the addressee; مساعدات
@@ -204,15 +204,6 @@ class Targets:
                 break
             last = s.last
         return end
-
-    def _joined_to(self, words: list[Word], end: int, slot: Slot) -> bool:
-        """Whether the actor is joined by و to the word `end` right before it, perhaps after
-        a comma (X وY، X، وY)."""
-        between = [w.norm for w in words[end + 1 : slot.first]]
-        if any(norm not in COMMAS and norm not in self.g.conjunctions for norm in between):
-            return False
-        glued = actor_prefix(words, slot)[:1] in self.g.conjunctions
-        return glued or any(norm in self.g.conjunctions for norm in between)
 
     def _partner(self, words: list[Word], slots: list[Slot], slot: Slot) -> bool:
         """Whether the actor stands within three words after a partner phrase (بالتنسيق مع
