@@ -108,3 +108,12 @@ def test_a_word_with_the_accusative_tanwin_after_the_verb_is_its_object(code_rea
     # استهدف الأول طلابًا: the students were targeted
     events = code_real("وأمس استهدف الأول طلابًا في الجامعة")
     assert ("19", "---", "CVL") in violent(events)
+
+
+def test_a_feminine_noun_after_a_masculine_verb_is_its_object(code_real):
+    # وانتقد شرطة X: a feminine subject would take وانتقدت, so the police are criticised
+    events = code_real("وانتقد شرطة زمرستان بشدة")
+    assert [(d[1], d[2]) for d in dyads(events)] == [("---", "ZMRCOP")]
+    # with the feminine verb, or an object pronoun after its ت, the police are the subject
+    assert ("11", "ZMRCOP", None) in dyads(code_real("وانتقدت شرطة زمرستان القرار"))
+    assert ("19", "ZMRCOP", "CVL") in dyads(code_real("هاجمتهم شرطة زمرستان مع المواطنين أمس"))

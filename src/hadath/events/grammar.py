@@ -150,6 +150,8 @@ class Grammar:
     # ... the feminine ones (التي), and the letter that marks a feminine singular verb.
     feminine_relatives: frozenset[str]
     feminine_verb_mark: str
+    # The ta marbuta of a feminine singular noun, as written (not folded).
+    feminine_noun_mark: str
     # Attached prepositions that hardly open a clause: such a first letter there is a verb's.
     verb_like_prepositions: frozenset[str]
     # Phrases that may stand inside a counted object (20 قتيلا على الأقل بينهم أطفال).
@@ -337,7 +339,13 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         value = roles.get(key)
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise HadathError(ErrorCode.E303, path=where, reason=f"'roles.{key}' must be a list")
-    for key in ("article", "future_prefix", "feminine_verb_mark", "oblique_plural_ending"):
+    for key in (
+        "article",
+        "future_prefix",
+        "feminine_verb_mark",
+        "feminine_noun_mark",
+        "oblique_plural_ending",
+    ):
         if not isinstance(data.get(key), str):
             raise HadathError(ErrorCode.E303, path=where, reason=f"'{key}' must be a string")
 
@@ -351,6 +359,7 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         nisba_endings=_words(data["nisba_endings"]),
         future_prefix=normalize_form(data["future_prefix"]),
         feminine_verb_mark=normalize_form(data["feminine_verb_mark"]),
+        feminine_noun_mark=data["feminine_noun_mark"],
         oblique_plural_ending=normalize_form(data["oblique_plural_ending"]),
         future_particles=_words(data["future_particles"]),
         negation_verb=_words(neg["verb"]),

@@ -322,6 +322,30 @@ def described_by_verb(g: Grammar, lex: Lexicon, words: Sequence[Word], i: int) -
     return any(h.kind in ("past", "passive") for h in lex.analyse(norm))
 
 
+def feminine_verb(g: Grammar, verb: str, kind: str) -> bool:
+    """Whether a singular verb form (without its conjunction) is feminine: a past ending
+    in the feminine mark, perhaps before an object pronoun (قالت، هاجمتهم، أصدرتها), or a
+    present or future beginning with it (تقول، ستقول)."""
+    mark = g.feminine_verb_mark
+    if kind in ("past", "passive"):
+        return verb.endswith(mark) or any(verb.endswith(mark + e) for e in g.enclitics)
+    if kind == "future" and verb.startswith(g.future_prefix):
+        verb = verb[len(g.future_prefix) :]
+    return verb.startswith(mark)
+
+
+def feminine_object(g: Grammar, words: Sequence[Word], i: int, slot: Slot, kind: str) -> bool:
+    """Whether the actor right after the masculine singular verb at `i` is headed by a
+    feminine singular noun (وطالب الحكومة العراقية بـ، ودعا الوزارة إلى): such a subject
+    would take a feminine verb (وطالبت), so it is the object.  A named person is exempt
+    (قال أسامة حمدان)."""
+    if slot.first != i + 1 or slot.actor.entity is not None:
+        return False
+    if feminine_verb(g, g.without_conjunction(words[i].norm), kind):
+        return False
+    return words[slot.first].text.endswith(g.feminine_noun_mark)
+
+
 def carries_object_pronoun(g: Grammar, lex: Lexicon, norm: str) -> bool:
     """Whether a verb is written with an object pronoun glued to it (استقبله، يدعمها،
     شنه): the word without one of `g.enclitics` is still a verb of the lexicon."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from hadath.events.grammar import Grammar
 from hadath.events.lexicon import Lexicon
 from hadath.events.phrases import plain_word
-from hadath.events.positions import carries_object_pronoun, oblique
+from hadath.events.positions import carries_object_pronoun, feminine_verb, oblique
 from hadath.events.words import COMMAS, Slot, Word
 
 
@@ -21,16 +21,6 @@ class Relatives:
     def __init__(self, grammar: Grammar, lexicon: Lexicon) -> None:
         self.g = grammar
         self.lex = lexicon
-
-    def _feminine(self, verb: str, kind: str) -> bool:
-        """Whether a singular verb form is feminine: a past ending in, or a present or
-        future beginning with, the feminine mark (قالت، تقول، ستقول)."""
-        mark = self.g.feminine_verb_mark
-        if kind == "past":
-            return verb.endswith(mark)
-        if kind == "future" and verb.startswith(self.g.future_prefix):
-            verb = verb[len(self.g.future_prefix) :]
-        return verb.startswith(mark)
 
     def subject(
         self, words: list[Word], slots: list[Slot], i: int, plural: bool, kind: str
@@ -45,8 +35,8 @@ class Relatives:
         if rel is None or (words[rel].norm in g.singular_relatives) == plural:
             return None
         norm = words[i].norm
-        if not plural and (words[rel].norm in g.feminine_relatives) != self._feminine(
-            g.without_conjunction(norm), kind
+        if not plural and (words[rel].norm in g.feminine_relatives) != feminine_verb(
+            g, g.without_conjunction(norm), kind
         ):
             return None  # أزمة ديون اليونان التي وافق البرلمان: a masculine verb after التي
         if carries_object_pronoun(g, self.lex, norm):

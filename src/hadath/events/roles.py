@@ -47,6 +47,7 @@ from hadath.events.positions import (
     counted_group,
     counted_object_after,
     described_by_verb,
+    feminine_object,
     genitive_after_preposition,
     genitive_of_object_masdar,
     genitive_of_oblique,
@@ -285,6 +286,8 @@ class Roles:
                     )
                     # استهدف الأول طلابًا: a tanwin of the accusative marks the object
                     and FATHATAN not in words[s.first].text
+                    # وطالب الحكومة بـ: a feminine subject would take وطالبت
+                    and not (is_verb and feminine_object(self.g, words, i, s, trig.hit.kind))
                     # وحث المواطنين على: the -ين plural is the object, not the subject
                     # (a protest finds its crowd by its own rules, whatever its case)
                     and not (
