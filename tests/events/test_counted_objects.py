@@ -117,3 +117,13 @@ def test_a_feminine_noun_after_a_masculine_verb_is_its_object(code_real):
     # with the feminine verb, or an object pronoun after its ت, the police are the subject
     assert ("11", "ZMRCOP", None) in dyads(code_real("وانتقدت شرطة زمرستان القرار"))
     assert ("19", "ZMRCOP", "CVL") in dyads(code_real("هاجمتهم شرطة زمرستان مع المواطنين أمس"))
+
+
+def test_an_unknown_definite_noun_after_the_verb_is_its_subject(code_real):
+    # وطالب الوزير جيش زمرستان: the minister (no actor) demands of the army
+    events = code_real("وطالب الوزير جيش زمرستان بالانسحاب")
+    assert [(d[1], d[2]) for d in dyads(events)] == [("---", "ZMRMIL")]
+    # but a title before a person's own name is that person (العمدة نجم الدين فلاني)
+    assert ("02", "ZMRGOV", "FLRGOV") in dyads(
+        code_real("ودعا العمدة نجم الدين فلاني وزير خارجية فلوريا إلى الحوار")
+    )

@@ -8,11 +8,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from hadath.document import ActorMention
 from hadath.events.grammar import Grammar
 from hadath.events.positions import (
     SENTENCE_ENDS,
     actor_prefix,
+    bare_place,
     joined_by_and,
     oblique,
     phrase_at,
@@ -71,12 +71,6 @@ def giver_of(
         if words[s.first - 1].norm in g.origin_prepositions:
             return s
     return None
-
-
-def bare_place(actor: ActorMention) -> bool:
-    """Whether the actor is a country or city named as such (code = country, no sector, no
-    entity), not a person, an organisation or an IGO."""
-    return actor.sector is None and actor.entity is None and actor.code == actor.country
 
 
 def agent_after(

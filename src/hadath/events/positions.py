@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from hadath.document import ActorMention
 from hadath.events.framing import is_break
 from hadath.events.grammar import Grammar, Phrase
 from hadath.events.lexicon import Lexicon
@@ -19,6 +20,12 @@ OPENING_QUOTES = frozenset('«"\u201c')
 # Punctuation that ends a sentence or a quoted clause: a target is never looked for past it
 # (commas are crossed: they set off dates and places, أجرى X، مساء الثلاثاء، اتصالا مع Y).
 SENTENCE_ENDS = frozenset(".!?؟:;؛")
+
+
+def bare_place(actor: ActorMention) -> bool:
+    """Whether the actor is a country or city named as such (code = country, no sector, no
+    entity), not a person, an organisation or an IGO."""
+    return actor.sector is None and actor.entity is None and actor.code == actor.country
 
 
 def phrase_at(g: Grammar, words: Sequence[Word], i: int, phrase: Phrase) -> bool:
@@ -247,15 +254,6 @@ def counted_group(g: Grammar, words: list[Word], slot: Slot) -> bool:
     return count.isdigit() or count in g.quantifiers
 
 
-def plural_verb(g: Grammar, norm: str) -> bool:
-    """Whether a verb agrees with a plural subject (هاجموا، يهتفون, with or without an
-    object pronoun): in Arabic its subject then stands before it, not after."""
-    stems = [norm] + [norm[: -len(e)] for e in g.enclitics if norm.endswith(e)]
-    return any(
-        st.endswith(end) and len(st) > len(end) + 2 for st in stems for end in g.plural_verb_endings
-    )
-
-
 def oblique_plural(g: Grammar, words: list[Word], slot: Slot) -> bool:
     """Whether the actor is a group of people named by a sound plural or dual in its -ين
     form, the accusative or genitive (وحث المواطنين على، ودعا المتظاهرين إلى): never the
@@ -296,93 +294,3 @@ def quantified(g: Grammar, words: list[Word], slot: Slot) -> bool:
                 return True
     head = words[slot.first].norm
     return head.isdigit() or head in g.quantifiers
-
-
-def counted_object_after(g: Grammar, words: list[Word], i: int, hi: int) -> bool:
-    """Whether the verb at `i` has a counted object right after it (and any time adverb):
-    a number or a `quantifiers` word (قتلوا آلاف الأشخاص، خطفوا 14 شخصا).  A verb written
-    alike in the active and the passive (قتلوا، قُتلوا) is then the active one."""
-    j = i + 1
-    while j < hi and words[j].norm in g.times:
-        j += 1
-    return j < hi and (words[j].norm.isdigit() or words[j].norm in g.quantifiers)
-
-
-def described_by_verb(g: Grammar, lex: Lexicon, words: Sequence[Word], i: int) -> bool:
-    """Whether the event noun at `i` is the subject of a past verb right after it, not joined
-    by و and carrying no object pronoun (انفجارا استهدف دورية: the clause describes the
-    act, whose object is its patient).  A verb with the pronoun of the act (هجوم شنه
-    مسلحون) names its agent instead."""
-    j = i + 1
-    if j >= len(words):
-        return False
-    norm = words[j].norm
-    if norm[:1] in g.conjunctions or carries_object_pronoun(g, lex, norm):
-        return False
-    return any(h.kind in ("past", "passive") for h in lex.analyse(norm))
-
-
-def feminine_verb(g: Grammar, verb: str, kind: str) -> bool:
-    """Whether a singular verb form (without its conjunction) is feminine: a past ending
-    in the feminine mark, perhaps before an object pronoun (قالت، هاجمتهم، أصدرتها), or a
-    present or future beginning with it (تقول، ستقول)."""
-    mark = g.feminine_verb_mark
-    if kind in ("past", "passive"):
-        return verb.endswith(mark) or any(verb.endswith(mark + e) for e in g.enclitics)
-    if kind == "future" and verb.startswith(g.future_prefix):
-        verb = verb[len(g.future_prefix) :]
-    return verb.startswith(mark)
-
-
-def feminine_object(g: Grammar, words: Sequence[Word], i: int, slot: Slot, kind: str) -> bool:
-    """Whether the actor right after the masculine singular verb at `i` is headed by a
-    feminine singular noun (وطالب الحكومة العراقية بـ، ودعا الوزارة إلى): such a subject
-    would take a feminine verb (وطالبت), so it is the object.  A named person is exempt
-    (قال أسامة حمدان)."""
-    if slot.first != i + 1 or slot.actor.entity is not None:
-        return False
-    if feminine_verb(g, g.without_conjunction(words[i].norm), kind):
-        return False
-    return words[slot.first].text.endswith(g.feminine_noun_mark)
-
-
-def carries_object_pronoun(g: Grammar, lex: Lexicon, norm: str) -> bool:
-    """Whether a verb is written with an object pronoun glued to it (استقبله، يدعمها،
-    شنه): the word without one of `g.enclitics` is still a verb of the lexicon."""
-    return any(norm.endswith(e) and norm[: -len(e)] in lex.verbs for e in g.enclitics)
-
-
-def noun_subject_before(g: Grammar, words: Sequence[Word], slots: Sequence[Slot], i: int) -> bool:
-    """Whether the verb at `i` has a subject the dictionary does not know right before it,
-    after a bare complementiser (قال إن هجوما استهدف، أعلن أن طائرات قصفت): that noun is
-    the subject, and an actor after the verb its object."""
-    if i < 2:
-        return False
-    noun = words[i - 1].norm
-    return (
-        words[i - 2].norm in g.complementisers
-        and words[i - 2].norm not in g.speaker_complementisers
-        and noun.isalpha()
-        and len(noun) > 2
-        and noun not in g.perfect_particles
-        and noun not in g.verb_openers
-        and not any(s.first <= i - 1 <= s.last for s in slots)
-    )
-
-
-def no_object_after(g: Grammar, words: list[Word], i: int, hi: int) -> bool:
-    """Whether the verb at `i` has no object: after it (and any time adverb, أمس) comes
-    the clause's end, a preposition, free or attached (في هجوم، برصاص), or a word joined
-    by و (قتل وجرح سبعة).  An unvocalised قتل with an actor before it and no object is the
-    passive قُتل, and that actor its patient."""
-    j = i + 1
-    while j < hi and words[j].norm in g.times:
-        j += 1
-    if j >= hi or is_break(words[j], g):
-        return True
-    norm = words[j].norm
-    return (
-        norm in g.free_prepositions
-        or (norm[:1] in g.prepositions_attached and len(norm) > 3)
-        or norm[:1] in g.conjunctions
-    )

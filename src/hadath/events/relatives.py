@@ -8,10 +8,11 @@ The verb must agree with the pronoun in number and gender, and carry no object p
 
 from __future__ import annotations
 
+from hadath.events.agreement import carries_object_pronoun, feminine_verb
 from hadath.events.grammar import Grammar
 from hadath.events.lexicon import Lexicon
 from hadath.events.phrases import plain_word
-from hadath.events.positions import carries_object_pronoun, feminine_verb, oblique
+from hadath.events.positions import oblique
 from hadath.events.words import COMMAS, Slot, Word
 
 

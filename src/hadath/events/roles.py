@@ -27,10 +27,17 @@ from hadath.document import ActorMention
 from hadath.events.agent_phrases import (
     FORCE_SECTORS,
     agent_after,
-    bare_place,
     giver_of,
     passive_agent,
     visitor_of,
+)
+from hadath.events.agreement import (
+    counted_object_after,
+    described_by_verb,
+    marked_object,
+    no_object_after,
+    noun_subject_before,
+    plural_verb,
 )
 from hadath.events.claims import claimer
 from hadath.events.grammar import Grammar
@@ -43,28 +50,22 @@ from hadath.events.phrases import (
     titled_after_name,
 )
 from hadath.events.positions import (
+    bare_place,
     clause_range,
     counted_group,
-    counted_object_after,
-    described_by_verb,
-    feminine_object,
     genitive_after_preposition,
     genitive_of_object_masdar,
     genitive_of_oblique,
-    no_object_after,
-    noun_subject_before,
     oblique,
-    oblique_plural,
     phrase_index,
     placed,
-    plural_verb,
     quantified,
 )
 from hadath.events.relatives import Relatives
 from hadath.events.sharing import continues_subject, shares_subject
 from hadath.events.speakers import Speakers
 from hadath.events.targets import TARGET_REACH, Targets
-from hadath.events.words import COMMAS, FATHATAN, Slot, Word
+from hadath.events.words import COMMAS, Slot, Word
 
 if TYPE_CHECKING:
     from hadath.events.trigger import SentenceContext, Trigger
@@ -284,17 +285,7 @@ class Roles:
                         words[s.first].norm not in self.g.attack_adjectives
                         and genitive_of_object_masdar(self.lex, words, s, i)
                     )
-                    # استهدف الأول طلابًا: a tanwin of the accusative marks the object
-                    and FATHATAN not in words[s.first].text
-                    # وطالب الحكومة بـ: a feminine subject would take وطالبت
-                    and not (is_verb and feminine_object(self.g, words, i, s, trig.hit.kind))
-                    # وحث المواطنين على: the -ين plural is the object, not the subject
-                    # (a protest finds its crowd by its own rules, whatever its case)
-                    and not (
-                        is_verb
-                        and root not in self.g.grievance_roots
-                        and oblique_plural(self.g, words, s)
-                    )
+                    and not (is_verb and marked_object(self.g, self.lex, words, i, s, trig))
                 ):
                     subject_k = k
                 elif near and not oblique(self.g, words, s):
