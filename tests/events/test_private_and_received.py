@@ -81,3 +81,12 @@ def test_a_threat_to_widen_operations_is_a_threat_of_force(code_real):
         'هدد رئيس زمرستان، في تصريحات أعقبت اللقاء، بـ"توسيع نطاق العمليات" ضد فلورينا'
     )
     assert [e.cameo for e in events] == ["138"]
+
+
+def test_a_student_is_no_demand(code_real):
+    # طالب الصيدلة، طالبا بجامعة: a student, not "demanded"
+    events = code_real(
+        "وقال رئيس زمرستان إن طالب الصيدلة الذي هاجم الجنود كان طالبا بجامعة كوستالا"
+    )
+    assert [d for d in dyads(events) if d[0] == "10"] == []
+    assert ("10", "ZMRGOV", None) in dyads(code_real("وطالب رئيس زمرستان بالإفراج عن المعتقلين"))
