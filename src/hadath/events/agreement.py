@@ -28,14 +28,29 @@ def plural_verb(g: Grammar, norm: str) -> bool:
     )
 
 
-def counted_object_after(g: Grammar, words: list[Word], i: int, hi: int) -> bool:
-    """Whether the verb at `i` has a counted object right after it (and any time adverb):
-    a number or a `quantifiers` word (قتلوا آلاف الأشخاص، خطفوا 14 شخصا).  A verb written
-    alike in the active and the passive (قتلوا، قُتلوا) is then the active one."""
+def past_times(g: Grammar, words: Sequence[Word], i: int, hi: int) -> int:
+    """The index of the first word after `i`, before `hi`, that is no time adverb (أمس،
+    اليوم): where a verb's object would start; `hi` if there is none."""
     j = i + 1
     while j < hi and words[j].norm in g.times:
         j += 1
-    return j < hi and (words[j].norm.isdigit() or words[j].norm in g.quantifiers)
+    return j
+
+
+def count_after(g: Grammar, words: Sequence[Word], i: int, hi: int) -> int | None:
+    """The index of a number or `quantifiers` word that opens the object right after word
+    `i` (and any time adverb), before `hi`: قتل الجيش 25 مسلحا، خطفوا أمس عشرات الجنود."""
+    j = past_times(g, words, i, hi)
+    if j < hi and (words[j].norm.isdigit() or words[j].norm in g.quantifiers):
+        return j
+    return None
+
+
+def counted_object_after(g: Grammar, words: list[Word], i: int, hi: int) -> bool:
+    """Whether the verb at `i` has a counted object right after it (`count_after`):
+    قتلوا آلاف الأشخاص، خطفوا 14 شخصا.  A verb written alike in the active and the
+    passive (قتلوا، قُتلوا) is then the active one."""
+    return count_after(g, words, i, hi) is not None
 
 
 def described_by_verb(g: Grammar, lex: Lexicon, words: Sequence[Word], i: int) -> bool:
@@ -129,9 +144,7 @@ def no_object_after(g: Grammar, words: list[Word], i: int, hi: int) -> bool:
     the clause's end, a preposition, free or attached (في هجوم، برصاص), or a word joined
     by و (قتل وجرح سبعة).  An unvocalised قتل with an actor before it and no object is the
     passive قُتل, and that actor its patient."""
-    j = i + 1
-    while j < hi and words[j].norm in g.times:
-        j += 1
+    j = past_times(g, words, i, hi)
     if j >= hi or is_break(words[j], g):
         return True
     norm = words[j].norm

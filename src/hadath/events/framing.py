@@ -33,10 +33,12 @@ def is_year(norm: str) -> bool:
     return len(norm) == 4 and norm.isdigit()
 
 
-def stands_before(words: list[Word], i: int, found: frozenset[str]) -> bool:
-    """Whether one of `found` is among the `IRREALIS_REACH` words before word `i` in its
-    clause (no clause punctuation between): a condition or possibility that governs it."""
-    for j in range(i - 1, max(-1, i - 1 - IRREALIS_REACH), -1):
+def stands_before(
+    words: list[Word], i: int, found: frozenset[str], reach: int = IRREALIS_REACH
+) -> bool:
+    """Whether one of `found` is among the `reach` words before word `i` in its clause (no
+    clause punctuation between): by default a condition or possibility that governs it."""
+    for j in range(i - 1, max(-1, i - 1 - reach), -1):
         norm = words[j].norm
         if norm in CLAUSE_PUNCTUATION:
             return False

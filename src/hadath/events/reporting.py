@@ -19,7 +19,7 @@ from hadath.events.framing import Frames, is_break, is_year, stands_before
 from hadath.events.grammar import Grammar
 from hadath.events.lexicon import Hit, Lexicon
 from hadath.events.patterns import PatternEntry
-from hadath.events.positions import oblique
+from hadath.events.positions import bare_place, oblique
 from hadath.events.words import CLAUSE_PUNCTUATION, Word
 
 # Marks inside a number written with a fraction (1.2، ١٫٥): a measure, not a count.
@@ -159,13 +159,7 @@ class Reporting:
         """Whether a claim verb stands before the masdar at `i` in its clause, within
         `_CLAIM_REACH` words (تبنت الفصائل أمس الاثنين هجوما على قاعدة): the claim attests
         the act.  (A definite masdar, تبنت X الهجوم, names one already told.)"""
-        for j in range(i - 1, max(-1, i - 1 - _CLAIM_REACH), -1):
-            norm = words[j].norm
-            if norm in CLAUSE_PUNCTUATION:
-                return False
-            if norm in self.g.claim_verbs:
-                return True
-        return False
+        return stands_before(words, i, self.g.claim_verbs, _CLAIM_REACH)
 
     def _counted(self, words: list[Word], i: int, date_words: frozenset[int]) -> bool:
         """Whether a whole number in digits counts the patients of the masdar right after
@@ -342,7 +336,7 @@ class Reporting:
         the protest is held in, as protesters named by a protester word do.  A people or a
         place protesting (خرج آلاف المغاربة) is its civilians (MARCVL)."""
         sector = self.g.protest_agent_sector
-        if source.sector is None and source.entity is None and source.country == source.code:
+        if bare_place(source):
             return replace(source, code=f"{source.code}{sector}", sector=sector)
         if source.sector != sector or source.country:
             return source

@@ -8,6 +8,7 @@ marker word further on (شكوى إلى X ضد Y، مساعدات لفائدة Z
 from __future__ import annotations
 
 from hadath.document import ActorMention
+from hadath.events.agreement import count_after
 from hadath.events.grammar import Grammar
 from hadath.events.lexicon import Lexicon
 from hadath.events.phrases import appositive_title, in_place_phrase
@@ -62,7 +63,9 @@ class Targets:
         # the source's titles after its name (الأمير X ولي العهد النائب الثاني لرئيس مجلس
         # الوزراء وزير الدفاع): skipped, and the reach counts from their end
         chain_end = self._own_titles_end(words, slots, start, sources)
-        count = self._count_after(words, chain_end) if root in g.agent_after_roots else None
+        count = (
+            count_after(g, words, chain_end, len(words)) if root in g.agent_after_roots else None
+        )
         for s in slots:
             if s.first <= chain_end:
                 continue
@@ -124,16 +127,6 @@ class Targets:
             if markers and before not in markers:
                 return self._marked_after(words, slots, s, markers) or s
             return s
-        return None
-
-    def _count_after(self, words: list[Word], start: int) -> int | None:
-        """The index of a number or `quantifiers` word that opens the object right after
-        word `start` (and any time adverb): قتل الجيش 25 مسلحا، خطفوا أمس عشرات الجنود."""
-        j = start + 1
-        while j < len(words) and words[j].norm in self.g.times:
-            j += 1
-        if j < len(words) and (words[j].norm.isdigit() or words[j].norm in self.g.quantifiers):
-            return j
         return None
 
     def _counted(self, words: list[Word], count: int, s: Slot) -> bool:
