@@ -4,7 +4,8 @@ Rows are (text, date, [(expected code, expected entity or None), ...] in text or
 protesters in every number, gender and definiteness form; forces named by a nationality
 adjective; settlers, terrorists, unidentified gunmen, men and suicide bombers; surnames that
 refer to a full name given anywhere in the text (also a headline above it); persons with no
-document date; a title written before a name, and the "former" modifier السابق.
+document date; a title written before a name, and the "former" modifier السابق; bare
+definite agents that take the country the text gave them before.
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ FORCES = [
     ("والقوات الأميركية", D, [("USAMIL", None)]),
     ("قصفت القوات التركية", D, [("TURMIL", None)]),
     ("اقتحمت القوات الإسرائيلية", D, [("ISRMIL", None)]),
+    # two agents of one sector are one actor, and the second one's nisba is theirs
+    ("هاجمت قوات الجيش السوري", D, [("SYRMIL", None)]),
+    ("التقى وفد الحكومة العراقية", D, [("IRQGOV", None)]),
     # foreign forces name no state: INT, as the OEDA coders mark "foreign"
     ("رحيل القوات الأجنبية", D, [("INTMIL", None)]),
     ("بوجود قوات أجنبية", D, [("INTMIL", None)]),
@@ -173,7 +177,57 @@ HEAD_ANAPHORA = [
     ("وكان سلاح الجو الملكي الأردني قد نفذ", D, [("JORMIL", None)]),
 ]
 
-CASES = PROTESTERS + FORCES + ARMED_AND_OTHERS + COREF_AND_DATES + BARE_TITLES + HEAD_ANAPHORA
+_FILLER = "وتابع أن المشاورات مستمرة بين الأطراف كلها. " * 8  # more than the reach
+
+BARE_AGENTS = [
+    # named with its country, then bare with the article: the same country's
+    (
+        "قال الجيش الإسرائيلي إن طائراته قصفت مواقع، وأضاف الجيش أن",
+        D,
+        [("ISRMIL", "idf"), ("ISRMIL", None)],
+    ),
+    (
+        "أعلنت الشرطة العراقية اعتقال مشتبه به، ونقلت مصادر في الشرطة أن",
+        D,
+        [("IRQCOP", None), ("IRQCOP", None)],
+    ),
+    # nearby, the latest naming counts
+    (
+        "اشتبك الجيش السوري مع الجيش التركي، وقال الجيش إن",
+        D,
+        [("SYRMIL", None), ("TURMIL", None), ("TURMIL", None)],
+    ),
+    # far back, only the one country the text gave it
+    (
+        f"رحبت الحكومة العراقية بالاتفاق. {_FILLER}وقالت الحكومة إن",
+        D,
+        [("IRQGOV", None), ("IRQGOV", None)],
+    ),
+    (
+        f"التقى وفد الحكومة العراقية وفد الحكومة الأردنية. {_FILLER}وقالت الحكومة إن",
+        D,
+        [("IRQGOV", None), ("JORGOV", None), ("GOV", None)],
+    ),
+    # never before its naming, nor when an adjective the dictionary lacks may name it
+    ("وقالت الحكومة إن الحكومة المغربية", D, [("GOV", None), ("MARGOV", None)]),
+    (
+        "انتشرت القوات الأمريكية في المدينة، ثم انسحبت القوات الأطلسية",
+        D,
+        [("USAMIL", None), ("MIL", None)],
+    ),
+    # an indefinite agent is someone new
+    ("قال الجيش الإسرائيلي إن قوات انتشرت", D, [("ISRMIL", "idf"), ("MIL", None)]),
+]
+
+CASES = (
+    PROTESTERS
+    + FORCES
+    + ARMED_AND_OTHERS
+    + COREF_AND_DATES
+    + BARE_TITLES
+    + HEAD_ANAPHORA
+    + BARE_AGENTS
+)
 
 
 @pytest.mark.parametrize(

@@ -250,6 +250,10 @@ def group_hits(text: str, hits: list[Hit]) -> list[Group]:
             and _adjacent(text, agent.end, nxt.start)
         ):
             j += 1
+            # ... and the second one's nisba is theirs: "وفد الحكومة العراقية" is Iraq's.
+            after = _next(hits, j, ADJECTIVE_KINDS)
+            if after is not None and _adjacent(text, nxt.end, after.start):
+                place, j = after, j + 1
         # The members of a named organisation take a plural nisba of their people as an
         # adjective: "مقاتلي البيشمركة الأكراد" is one actor, not the fighters and the Kurds.
         nxt = _next(hits, j, frozenset({PEOPLE}))

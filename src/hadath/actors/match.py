@@ -16,7 +16,8 @@ event coder and ``hadath actors``).  Coding rules, in order:
   plural nisba ("الإيرانيين") gives the country alone; a singular nisba alone is not an actor;
 * a dateline place or an agency byline ("عمان - رويترز:") is not an actor (`dateline`);
 * after an organisation named with a construct head ("جماعة الحوثي"), that head with the
-  article ("الجماعة") refers to it (`anaphora`).
+  article ("الجماعة") refers to it, and a bare definite agent ("الجيش") takes the country
+  the text gave it before ("الجيش الإسرائيلي") (`anaphora`).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-from hadath.actors.anaphora import Antecedent, construct_head, head_anaphora
+from hadath.actors.anaphora import AgentCountries, Antecedent, construct_head, head_anaphora
 from hadath.actors.dateline import is_dateline
 from hadath.actors.group import Group, group_hits
 from hadath.actors.model import (
@@ -328,10 +329,12 @@ def find_actor_mentions(
     ctx = _Context(named=_named_in_full(groups, date, res))
     mentions: list[ActorMention] = []
     antecedents: list[Antecedent[_Coded]] = []
+    agents = AgentCountries(BARE_TITLE_REACH)
     for group in groups:
         coded = _code_group(group, date, res, ctx)
         if coded is None or not coded.code:
             continue
+        coded = _with_agent_country(folded, group, coded, agents, date, res)
         if group.fixed is not None and group.agent is None and group.name is None:
             head = construct_head(folded[group.fixed.start : group.fixed.end])
             if head is not None:
@@ -347,6 +350,34 @@ def find_actor_mentions(
             mentions.append(_mention(text, *norm.to_original(lo, hi), coded, True))
         mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _with_agent_country(
+    folded: str,
+    group: Group,
+    coded: _Coded,
+    agents: AgentCountries,
+    date: str | None,
+    res: ActorResources,
+) -> _Coded:
+    """`coded`, recorded in `agents` when it has a country and a sector; a bare definite
+    agent coded without a country ("الحكومة") gets the country the text gave it before
+    (`AgentCountries.bare_country`), and a title its holder there on `date`."""
+    country, sector = split_code(coded.code)
+    if not sector:
+        return coded
+    if country:
+        agents.record(folded[group.start : group.end], sector, country, group.end)
+        return coded
+    country = agents.bare_country(folded, group, sector)
+    if country is None or group.agent is None:
+        return coded
+    phrase = group.agent.phrases[0]
+    pid = res.holder(country, phrase.title, date) if phrase.title else None
+    if pid is not None:
+        return _Coded(country + sector, pid, res.persons[pid].name_en, True)
+    name = " ".join(filter(None, (res.countries.get(country), phrase.name_en)))
+    return _Coded(country + sector, None, name, True)
 
 
 def _patronym(folded: str, hit: Hit) -> bool:

@@ -27,6 +27,7 @@ from hadath.actors.model import (
 )
 
 ARTICLE = "ال"
+ARTICLE_AFTER_LAM = "لل"  # ل + ال with the alef unwritten
 _CONJ = ("", "و", "ف")
 _PREP = ("", "ب", "ل", "ك")
 # proclitic string -> how many of its last letters the mention span keeps (the article).
@@ -35,7 +36,7 @@ for _c in _CONJ:
     for _p in _PREP:
         PREFIXES[_c + _p] = 0
         if _p == "ل":
-            PREFIXES[_c + "لل"] = 2  # ل + ال with the alef unwritten: keep both lams
+            PREFIXES[_c + ARTICLE_AFTER_LAM] = 2  # ل + ال with the alef unwritten: keep both lams
         else:
             PREFIXES[_c + _p + ARTICLE] = 2
 _LONGEST_PREFIX = max(len(p) for p in PREFIXES)
@@ -68,6 +69,12 @@ class Hit:
     end: int
     phrases: tuple[Phrase, ...]  # candidates for this span, best kind first
     kind: str  # the best kind: phrases[0].kind, read often enough to be stored
+
+
+def is_definite(text: str, start: int) -> bool:
+    """Whether the hit starting at `start` of `text` begins with the article (which its
+    span keeps: "الجيش", "للجيش")."""
+    return text.startswith(ARTICLE, start) or text.startswith(ARTICLE_AFTER_LAM, start)
 
 
 def _accepts(phrase: Phrase, article: int) -> bool:
