@@ -18,6 +18,7 @@ D = "2016-06-15"
 AFTER_KADHIMI = "2024-03-01"  # Kadhimi was prime minister 2020-05 .. 2022-10
 
 PROTESTERS = [
+    ("ورفض الناخبون", D, [("CVL", None)]),
     ("وللمتظاهرين", D, [("CVL", None)]),
     ("فرقت الشرطة المتظاهرات", D, [("COP", None), ("CVL", None)]),
     ("خرجت متظاهرات", D, [("CVL", None)]),
@@ -39,6 +40,9 @@ FORCES = [
     # two agents of one sector are one actor, and the second one's nisba is theirs
     ("هاجمت قوات الجيش السوري", D, [("SYRMIL", None)]),
     ("التقى وفد الحكومة العراقية", D, [("IRQGOV", None)]),
+    # forces before a government are its forces; forces named after a person, his country's
+    ("قصفت قوات النظام السوري", D, [("SYRMIL", None)]),
+    ("قصفت قوات الأسد", D, [("SYRMIL", None)]),
     # foreign forces name no state: INT, as the OEDA coders mark "foreign"
     ("رحيل القوات الأجنبية", D, [("INTMIL", None)]),
     ("بوجود قوات أجنبية", D, [("INTMIL", None)]),

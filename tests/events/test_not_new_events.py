@@ -104,6 +104,9 @@ def test_the_casualties_of_an_accident_are_no_event(code_real):
     assert code_real("أصيب صحفيين بجروح بحادث انقلاب سيارتهم في فلورينا") == []
     # a shooting is an incident too, but no accident
     assert plovers(code_real("قتل ثلاثة صحفيين في حادث إطلاق نار في فلورينا")) == {"ASSAULT"}
+    # one who met with an accident, or fell, was hurt by nobody
+    assert code_real("أصيب الصحفي بجروح بعد أن تعرض لحادث في فلورينا") == []
+    assert code_real("أصيب رئيس زمرستان بكسر في ساقه إثر سقوطه في منزله") == []
 
 
 def test_a_game_is_no_political_event(code_real):
@@ -114,3 +117,12 @@ def test_a_game_is_no_political_event(code_real):
     assert plovers(code_real("وتظاهر المواطنين أمس بدعوة من النادي الآرامي في فلورينا")) == {
         "PROTEST"
     }
+
+
+def test_a_source_who_declines_to_be_named_rejects_nothing(code_real, code_text):
+    events = code_text("وقال المسؤول العراقي الذي رفض ذكر اسمه إن الوفد سيعود إلى بغداد")
+    assert "REJECT" not in plovers(events)
+    assert "REJECT" not in plovers(code_real("وقال رئيس زمرستان الذي رفض ذكر اسمه إن الوفد سيعود"))
+    events = code_real("وقال مصدر رفض الكشف عن هويته إن رئيس زمرستان رفض المبادرة")
+    assert [e.trigger.text for e in events if e.plover == "REJECT"] == ["رفض"]
+    assert len([e for e in events if e.plover == "REJECT"]) == 1

@@ -25,3 +25,11 @@ def test_a_damma_on_the_first_letter_marks_the_passive(code_text) -> None:
     # وقُتل جندي: the soldier is the casualty, not the killer
     events = coded(code_text, "وقُتل جندي في الهجوم على الحاجز أمس.")
     assert [(cameo, target) for cameo, _, target in events if cameo == "190"] == [("190", "MIL")]
+
+
+def test_after_a_time_or_cause_word_a_word_is_a_noun(code_real) -> None:
+    # بعد رفض: "after the refusal", never "he refused" (before a verb بعد takes أن)
+    verbs = code_real("وبعد رفض رئيس زمرستان المبادرة عاد الوفد")
+    assert [e.trigger.text for e in verbs if e.cameo.startswith("12")] == ["رفض"]
+    assert code_real("عاد الوفد بعد دعم رئيس زمرستان للحكومة") == []
+    assert [e.cameo for e in code_real("دعم رئيس زمرستان الحكومة")] == ["051"]

@@ -38,6 +38,8 @@ ADJECTIVE_KINDS = frozenset({NISBA, PEOPLE})
 _FEMININE_DUALS = ("تان", "تين")
 OF_KINDS = NAME_KINDS | {FIXED}
 AGENT_KINDS = frozenset({AGENT})
+# Sectors of a state's forces, which a government's name after them may own.
+FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +134,16 @@ def _describes_things(text: str, nisba: Hit) -> bool:
     """Whether a nisba can describe things (weapons, acts): a singular, or a feminine dual
     (مروحيتين أمريكيتين); a masculine plural or dual describes people (الأمريكيين)."""
     return nisba.kind == NISBA or text.endswith(_FEMININE_DUALS, nisba.start, nisba.end)
+
+
+def _forces_of_government(text: str, agent: Hit, nxt: Hit) -> bool:
+    """Whether `agent` is an indefinite force ("قوات") in construct with the government
+    agent `nxt` ("النظام", "الحكومة"): the government's forces, of its country."""
+    return (
+        agent.phrases[0].sector in FORCE_SECTORS
+        and nxt.phrases[0].sector == "GOV"
+        and not text.startswith("ال", agent.start)
+    )
 
 
 def group_hits(text: str, hits: list[Hit]) -> list[Group]:
@@ -235,6 +247,7 @@ def group_hits(text: str, hits: list[Hit]) -> list[Group]:
         # An untitled agent of the same sector right after a bare untitled agent describes
         # the same people: "رجال الدين الشيعة" is one actor, not two.  Titled agents stay
         # apart so that each resolves to its holder ("رئيس مجلس الوزراء وزير الدفاع").
+        # Indefinite forces before a government are its forces: "قوات النظام السوري".
         nxt = _next(hits, j, AGENT_KINDS)
         if (
             agent is not None
@@ -246,7 +259,10 @@ def group_hits(text: str, hits: list[Hit]) -> list[Group]:
             # word after a force (الجيش قصف المدينة: قصف is the verb; وحدات المدفعية is one)
             and agent.phrases[0].compose not in ("adjective", DEPUTY)
             and (nxt.phrases[0].compose != "adjective" or text.startswith("ال", nxt.start))
-            and nxt.phrases[0].sector == agent.phrases[0].sector
+            and (
+                nxt.phrases[0].sector == agent.phrases[0].sector
+                or _forces_of_government(text, agent, nxt)
+            )
             and _adjacent(text, agent.end, nxt.start)
         ):
             j += 1

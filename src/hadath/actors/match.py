@@ -272,6 +272,8 @@ def _code_group(
         pids = _person_candidates(group, ctx, date, res)
         if pids:
             return _code_person(group, _choose_person(pids, country, date, res), date, res, ctx)
+        if group.agent is not None and group.agent.phrases[0].sector in ARMED_SECTORS:
+            return _code_follower(group, date, res, ctx)  # "قوات الأسد": his country's forces
     if group.fixed is not None:
         fixed = group.fixed.phrases[0]
         return _Coded(fixed.code, fixed.ref, fixed.name_en)

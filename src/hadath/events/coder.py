@@ -108,12 +108,13 @@ class Coder:
                 i > 0
                 and (
                     g.among(norms[i - 1], g.free_prepositions)
+                    or g.among(norms[i - 1], g.noun_governors)
                     or (norms[i - 1].isdigit() and i - 1 not in date_words)
                     or norms[i - 1] in g.quantifiers
                 )
             ) or not TANWIN.isdisjoint(words[i].text):
-                # After a preposition or a number a word is a noun (على تجمع، مائة طالب); so
-                # is a word written with tanwin (فجراً).
+                # After a preposition, a time or cause word or a number a word is a noun
+                # (على تجمع، بعد دعم، مائة طالب); so is a word written with tanwin (فجراً).
                 hits = tuple(h for h in hits if h.kind == "noun")
             elif construct_head_before(g, self.lex, self._function_words, words, i, inside_actors):
                 # برنامج دعم الرواتب: the masdar written like the past verb

@@ -58,6 +58,7 @@ class Grammar:
     # Sectors of generic actors that take the country of the event's place (مدنيين).
     local_sectors: frozenset[str]
     free_prepositions: frozenset[str]
+    noun_governors: frozenset[str]  # بعد، عقب: a word right after one is a noun
     # When a material-conflict word reports a happening (see ``reporting`` in grammar.yaml).
     reporting_roots: frozenset[str]
     victims: frozenset[str]
@@ -206,6 +207,7 @@ _GRAMMAR_LISTS = (
     "noun_endings",
     "protest_agents",
     "free_prepositions",
+    "noun_governors",
 )
 
 
@@ -386,6 +388,7 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         protest_agent_sector=str(data.get("protest_agent_sector", "CVL")),
         local_sectors=frozenset(str(v) for v in data["local_sectors"]),
         free_prepositions=_words(data["free_prepositions"]),
+        noun_governors=_words(data["noun_governors"]),
         reporting_roots=frozenset(rep["roots"]),
         victims=frozenset(bare(normalize_form(v)) for v in rep["victims"]),
         means=frozenset(bare(normalize_form(v)) for v in rep["means"]),
