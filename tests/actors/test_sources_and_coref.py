@@ -43,6 +43,9 @@ FORCES = [
     # forces before a government are its forces; forces named after a person, his country's
     ("قصفت قوات النظام السوري", D, [("SYRMIL", None)]),
     ("قصفت قوات الأسد", D, [("SYRMIL", None)]),
+    # the armed opposition's forces and factions are rebels
+    ("قصفت فصائل المعارضة", D, [("REB", None)]),
+    ("قصفت فصائل المعارضة السورية", D, [("SYRREB", None)]),
     # foreign forces name no state: INT, as the OEDA coders mark "foreign"
     ("رحيل القوات الأجنبية", D, [("INTMIL", None)]),
     ("بوجود قوات أجنبية", D, [("INTMIL", None)]),

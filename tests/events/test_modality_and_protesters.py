@@ -19,6 +19,13 @@ def test_plans_and_wishes_are_intentions(code):
     assert cameos(code("شهد الحي مقتل صحفيين أمس")) == ["190"]
 
 
+def test_a_future_light_verb_makes_its_masdar_an_intention(code_real):
+    # سيقوم X بزيارة: the visit is to come (036), as after سيزور
+    assert cameos(code_real("سيقوم رئيس زمرستان بزيارة فلورينا")) == ["036"]
+    assert cameos(code_real("وسيجري رئيس زمرستان محادثات مع رئيس فلورينا")) == ["036"]
+    assert cameos(code_real("وأجرى رئيس زمرستان محادثات مع رئيس فلورينا")) == ["040"]
+
+
 def test_condition_reaches_to_the_end_of_its_clause(code):
     assert code("لو أن جيش زمرستان في ذلك اليوم البعيد اغتال رئيس زمرستان") == []
     # Punctuation closes the condition: what follows is reported.
