@@ -226,6 +226,18 @@ BARE_AGENTS = [
     ("قال الجيش الإسرائيلي إن قوات انتشرت", D, [("ISRMIL", "idf"), ("MIL", None)]),
 ]
 
+NAMESAKES = [
+    # a place named after a person: neither the place nor its namesake acts
+    ("وصلت الطائرة إلى مطار الملك خالد الدولي", D, []),
+    ("وقع الحادث في شارع الملك فهد بالرياض", D, [("SAU", None)]),
+    ("توقع إدارة مطار الملك فهد الدولي عقدا", D, []),
+    # ... a place named otherwise keeps its city
+    ("هبطت الطائرة في مطار القاهرة", D, [("EGY", None)]),
+    # an institution named after a titled person is the institution
+    ("أعلن مستشفى الملك فيصل التخصصي", D, [("HLH", None)]),
+    ("وتعهد جيش الإسلام", D, [("SYRREB", "jaysh_islam")]),
+]
+
 CASES = (
     PROTESTERS
     + FORCES
@@ -234,6 +246,7 @@ CASES = (
     + BARE_TITLES
     + HEAD_ANAPHORA
     + BARE_AGENTS
+    + NAMESAKES
 )
 
 

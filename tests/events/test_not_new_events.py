@@ -107,6 +107,7 @@ def test_the_casualties_of_an_accident_are_no_event(code_real):
     # one who met with an accident, or fell, was hurt by nobody
     assert code_real("أصيب الصحفي بجروح بعد أن تعرض لحادث في فلورينا") == []
     assert code_real("أصيب رئيس زمرستان بكسر في ساقه إثر سقوطه في منزله") == []
+    assert code_real("قتل خمسة أشخاص إثر انهيار منزل في فلورينا") == []
 
 
 def test_a_game_is_no_political_event(code_real):
@@ -126,3 +127,9 @@ def test_a_source_who_declines_to_be_named_rejects_nothing(code_real, code_text)
     events = code_real("وقال مصدر رفض الكشف عن هويته إن رئيس زمرستان رفض المبادرة")
     assert [e.trigger.text for e in events if e.plover == "REJECT"] == ["رفض"]
     assert len([e for e in events if e.plover == "REJECT"]) == 1
+
+
+def test_a_ministry_of_dawah_is_no_invitation(code_text):
+    text = "وجه وزير الشؤون الإسلامية والأوقاف والدعوة والإرشاد بتوزيع الكتب على الفروع"
+    assert code_text(text) == []
+    assert [e.cameo for e in code_text("ووجه الرئيس العراقي دعوة إلى نظيره الفرنسي")][:1] == ["036"]

@@ -214,3 +214,21 @@ def test_where_a_speaker_spoke_is_not_the_speaker(code_real):
         " خارجية فلوريا"
     )
     assert [(e.source.code, e.target and e.target.code) for e in events] == [("ZMRMIL", "FLRGOV")]
+
+
+def test_the_genitive_charged_after_an_accusation_is_accused(code_real) -> None:
+    # اتهام X بـ: X is charged, so accused; the accuser is not named
+    events = code_real("وتصاعد الخلاف على خلفية اتهام رئيس زمرستان بالتدخل في الانتخابات")
+    assert [(e.source.code, e.target.code if e.target else None) for e in events] == [
+        ("---", "ZMRGOV")
+    ]
+    # ... but with an actor after ل, the genitive accuses it
+    events = code_real(
+        "وتصاعد الخلاف على خلفية اتهامات رئيس زمرستان لرئيس فلورينا بالتدخل في الانتخابات"
+    )
+    assert [(e.source.code, e.target.country if e.target else None) for e in events] == [
+        ("ZMRGOV", "FLR")
+    ]
+    # and with no charge after it, the genitive is the accuser
+    events = code_real("وجاء اتهام رئيس زمرستان خلال اجتماعه في فلورينا")
+    assert [e.source.code for e in events if e.cameo == "112"] == ["ZMRGOV"]

@@ -44,7 +44,17 @@ _COUNTRY_KINDS = frozenset({COUNTRY, CAPITAL, NISBA, PEOPLE})
 _NISBA_SINGULAR = ("", "ه", "ا")  # "ا": indefinite accusative (جنديا عراقيا)
 _NISBA_PLURAL = ("ون", "ين", "ان", "تان", "تين", "ات")
 # Compose rules of agents.tsv (see the data README): how an agent combines with what follows.
-COMPOSE_RULES = ("nisba", "needs", "adjective", "gap1", "of", "counterpart", "former", "deputy")
+COMPOSE_RULES = (
+    "nisba",
+    "needs",
+    "adjective",
+    "gap1",
+    "of",
+    "counterpart",
+    "former",
+    "deputy",
+    "facility",
+)
 
 
 def phrase_key(text: str, kind: str) -> tuple[str, int]:

@@ -16,6 +16,7 @@ from hadath.actors.model import (
     COUNTERPART,
     COUNTRY,
     DEPUTY,
+    FACILITY,
     FIXED,
     FORMER,
     NISBA,
@@ -38,6 +39,9 @@ ADJECTIVE_KINDS = frozenset({NISBA, PEOPLE})
 _FEMININE_DUALS = ("تان", "تين")
 OF_KINDS = NAME_KINDS | {FIXED}
 AGENT_KINDS = frozenset({AGENT})
+# Agents that, followed by a person's name, name an institution after the person
+# ("جامعة الملك سعود", "شركة محمد بن لادن"): the actor is the institution.
+INSTITUTION_SECTORS = frozenset({"EDU", "BUS", "MED", "HLH", "NGO"})
 # Sectors of a state's forces, which a government's name after them may own.
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
 
@@ -117,6 +121,27 @@ def is_former(hit: Hit) -> bool:
     return hit.kind == AGENT and hit.phrases[0].compose == FORMER
 
 
+def is_facility(hit: Hit) -> bool:
+    """Whether a hit is a place that may be named after the person who follows it (مطار
+    الملك خالد): never an actor, nor is its namesake."""
+    return hit.kind == AGENT and hit.phrases[0].compose == FACILITY
+
+
+def _namesake(text: str, hits: list[Hit], j: int, before: Hit) -> int:
+    """How many hits from `j` name the person a place is named after: a name, or a title
+    and maybe a name ("الملك فهد"، "الملك خالد" with an unknown name), adjacent to
+    `before`; 0 when none does."""
+    first = hits[j] if j < len(hits) else None
+    if first is None or not _adjacent(text, before.end, first.start):
+        return 0
+    if first.kind in NAME_KINDS:
+        return 1
+    if first.kind != AGENT or not first.phrases[0].title:
+        return 0
+    name = _next(hits, j + 1, NAME_KINDS)
+    return 2 if name is not None and _adjacent(text, first.end, name.start) else 1
+
+
 def is_deputy(hit: Hit) -> bool:
     """Whether a hit is a deputy of the title that follows it (نائب رئيس، نائب قائد): no
     actor itself, whatever follows."""
@@ -157,6 +182,9 @@ def group_hits(text: str, hits: list[Hit]) -> list[Group]:
         agent = place = name = fixed = former = None
         if is_former(head) or is_deputy(head):
             agent = head  # a stray "السابق", a deputy's "نائب رئيس": coded as nothing
+        elif is_facility(head):
+            agent = head  # مطار الملك خالد: the place and its namesake are coded as nothing
+            j += _namesake(text, hits, j, head)
         elif head.kind in (AGENT, COUNTERPART):
             agent = head
             compose = head.phrases[0].compose
@@ -193,6 +221,17 @@ def group_hits(text: str, hits: list[Hit]) -> list[Group]:
             if compose not in ("of", "adjective", "counterpart"):
                 former = _next_former(text, hits, j, place or agent)
                 j += former is not None
+            # an institution named after a titled person (مستشفى الملك فيصل): the title and
+            # the name are its namesake, not actors
+            if (
+                place is None
+                and former is None
+                and compose not in ("of", "adjective", "counterpart")
+                and head.phrases[0].sector in INSTITUTION_SECTORS
+                and j < len(hits)
+                and hits[j].kind == AGENT
+            ):
+                j += _namesake(text, hits, j, head)
             # "of" agents (supporters, construct plurals) also take the organisation that
             # follows them: "أنصار الحركة X", "متظاهري حزب Y".  A weapon or an act never
             # takes a name: in "تصريحات ترامب" the person is the actor.
@@ -240,7 +279,8 @@ def group_hits(text: str, hits: list[Hit]) -> list[Group]:
             and not text.startswith("ال", agent.start)
             and nxt is not None
             and not agent.phrases[0].title
-            and agent.phrases[0].compose not in ("adjective", "counterpart", FORMER, DEPUTY)
+            and agent.phrases[0].compose
+            not in ("adjective", "counterpart", FORMER, DEPUTY, FACILITY)
             and _partitive_gap(text, agent.end, nxt.start)
         ):
             fixed, partitive, j = nxt, True, j + 1
@@ -257,7 +297,7 @@ def group_hits(text: str, hits: list[Hit]) -> list[Group]:
             and not nxt.phrases[0].title
             # a strike is not its force: قصف سلاح الجو الإسرائيلي; nor is a bare strike
             # word after a force (الجيش قصف المدينة: قصف is the verb; وحدات المدفعية is one)
-            and agent.phrases[0].compose not in ("adjective", DEPUTY)
+            and agent.phrases[0].compose not in ("adjective", DEPUTY, FACILITY)
             and (nxt.phrases[0].compose != "adjective" or text.startswith("ال", nxt.start))
             and (
                 nxt.phrases[0].sector == agent.phrases[0].sector

@@ -27,12 +27,13 @@ from dataclasses import dataclass, field, replace
 
 from hadath.actors.anaphora import AgentCountries, Antecedent, construct_head, head_anaphora
 from hadath.actors.dateline import is_dateline
-from hadath.actors.group import Group, group_hits
+from hadath.actors.group import INSTITUTION_SECTORS, Group, group_hits
 from hadath.actors.model import (
     AGENT,
     COUNTERPART,
     DATE_RE,
     DEPUTY,
+    FACILITY,
     FORMER,
     PERSON,
     SURNAME,
@@ -46,9 +47,6 @@ from hadath.text.normalize import NormalizedText, normalize
 
 # How far (in characters) a bare title like "الرئيس" may be from the person it refers to.
 BARE_TITLE_REACH = 300
-# Agents that, followed by a person's name, name an institution after the person
-# ("جامعة الملك سعود", "شركة محمد بن لادن"): the actor is the institution.
-INSTITUTION_SECTORS = frozenset({"EDU", "BUS", "MED", "HLH", "NGO"})
 # "بن", "ابن", "بنت": a person's name right after one names the father in a longer name.
 _PATRONYM_WINDOW = 6  # " ابن " and a space to spare
 PATRONYMICS = frozenset({"\u0628\u0646", "\u0627\u0628\u0646", "\u0628\u0646\u062a"})
@@ -166,7 +164,7 @@ def _code_agent(
 ) -> _Coded | None:
     assert group.agent is not None
     agent = group.agent.phrases[0]
-    if agent.compose in (FORMER, DEPUTY):
+    if agent.compose in (FORMER, DEPUTY, FACILITY):
         return None  # a stray السابق, or a deputy whose title follows (نائب رئيس ...)
     country = group.place.phrases[0].code if group.place else None
     if country is None and agent.compose in ("needs", "adjective", "counterpart"):

@@ -65,6 +65,9 @@ FORMER = "former"
 # Compose rule of a deputy of the title that follows (نائب رئيس شرطة دبي): no actor itself,
 # so that نائب is not read as a member of parliament; what follows codes the actor.
 DEPUTY = "deputy"
+# Compose rule of a place named after the person who follows (مطار الملك خالد، شارع
+# الملك فهد): neither the place nor the person is an actor.
+FACILITY = "facility"
 
 # How a phrase's leading Arabic article is treated at match time.
 ART_REQUIRED = 1  # written with ال: the article (or لل) must be present

@@ -60,6 +60,7 @@ def entry_from_dict(data: dict[str, Any]) -> PatternEntry:
         received=data.get("received", False),
         place_object=data.get("place_object", False),
         undergoer=data.get("undergoer", False),
+        object_genitive=data.get("object_genitive", False),
     )
 
 

@@ -23,6 +23,7 @@ Phrase = tuple[str, ...]
 class Grammar:
     conjunctions: tuple[str, ...]
     prepositions_attached: tuple[str, ...]
+    masdar_object_preposition: str  # ل: اتهامات روسيا للغرب
     article: str
     enclitics: tuple[str, ...]
     # Enclitics never read off a noun: a word ending in one is a nisba adjective.
@@ -343,6 +344,7 @@ def parse_grammar(data: Any, where: str) -> Grammar:
             raise HadathError(ErrorCode.E303, path=where, reason=f"'roles.{key}' must be a list")
     for key in (
         "article",
+        "masdar_object_preposition",
         "future_prefix",
         "feminine_verb_mark",
         "feminine_noun_mark",
@@ -354,6 +356,7 @@ def parse_grammar(data: Any, where: str) -> Grammar:
     return Grammar(
         conjunctions=tuple(normalize_form(v) for v in data["conjunctions"]),
         prepositions_attached=tuple(normalize_form(v) for v in data["prepositions_attached"]),
+        masdar_object_preposition=normalize_form(data["masdar_object_preposition"]),
         article=normalize_form(data["article"]),
         enclitics=tuple(
             sorted((normalize_form(v) for v in data["enclitics"]), key=len, reverse=True)

@@ -19,6 +19,9 @@ File format (``data/events/patterns/*.yaml``, documented in ``data/events/README
                                          # object (زار اليمن), not its subject
         undergoer: false                 # true: the verb's subject undergoes it (أصيب، لقي
                                          # حتفه): every actor of its clause is its patient
+        object_genitive: false           # true: the actor right after the masdar, charged
+                                         # with an act after it, is its object (اتهام
+                                         # روسيا بالتدخل), unless an actor after ل follows
 
 Every string is folded to the matching form, so authors write ordinary Arabic spelling.
 """
@@ -49,6 +52,7 @@ _ENTRY_KEYS = {
     "received",
     "place_object",
     "undergoer",
+    "object_genitive",
     "__line__",
 }
 _SENSE_KEYS = {"code", "object", "near", "before", "window", "intent", "__line__"}
@@ -91,6 +95,9 @@ class PatternEntry:
     # The verb's subject undergoes the act (أصيب جندي، لقي ثلاثة حتفهم): it is the patient,
     # and the agent comes only from an agent phrase (برصاص، في هجوم شنه).
     undergoer: bool = False
+    # The actor right after the masdar and charged with an act after it (ب) is its object
+    # (اتهام روسيا بالتدخل), unless an actor after ل follows, which is then the object.
+    object_genitive: bool = False
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -226,9 +233,16 @@ def parse_entry(raw: Any, codes: Mapping[str, Any], where: str) -> PatternEntry:
             line=line,
             reason="an entry needs a code or at least one sense",
         )
-    agentless, anchored, received, place_object, undergoer = (
+    agentless, anchored, received, place_object, undergoer, object_genitive = (
         _flag(raw, name, where, line)
-        for name in ("agentless", "anchored", "received", "place_object", "undergoer")
+        for name in (
+            "agentless",
+            "anchored",
+            "received",
+            "place_object",
+            "undergoer",
+            "object_genitive",
+        )
     )
     targets = tuple(normalize_form(t) for t in _strings(raw.get("targets"), where, line, "targets"))
     return PatternEntry(
@@ -245,6 +259,7 @@ def parse_entry(raw: Any, codes: Mapping[str, Any], where: str) -> PatternEntry:
         received,
         place_object,
         undergoer,
+        object_genitive,
     )
 
 

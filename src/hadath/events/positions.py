@@ -294,3 +294,30 @@ def quantified(g: Grammar, words: list[Word], slot: Slot) -> bool:
                 return True
     head = words[slot.first].norm
     return head.isdigit() or head in g.quantifiers
+
+
+def charged_genitive(g: Grammar, words: list[Word], slots: list[Slot], slot: Slot) -> bool:
+    """Whether the masdar's genitive `slot` is charged with an act named right after it
+    (اتهام روسيا بالتدخل: a word with a `charge_clitics` preposition within two words) and
+    no actor after ل follows it (اتهامات روسيا للولايات المتحدة بالتدخل: the genitive
+    accuses): the genitive is the masdar's object."""
+    end = min(len(words), slot.last + 3)
+    charged = any(
+        g.without_conjunction(words[j].norm)[:1] in g.charge_clitics
+        for j in range(slot.last + 1, end)
+    )
+    return charged and not object_after_genitive(g, words, slots, slot)
+
+
+def object_after_genitive(g: Grammar, words: list[Word], slots: list[Slot], slot: Slot) -> bool:
+    """Whether an actor after the attached `masdar_object_preposition` (ل) starts within
+    three words after the masdar's genitive `slot` (اتهامات روسيا للغرب): the genitive is
+    then the masdar's agent, and that actor its object."""
+    for later in slots:
+        if later.first <= slot.last:
+            continue
+        if later.first - slot.last > 3:
+            return False
+        head = g.without_conjunction(words[later.first].norm)
+        return head.startswith(g.masdar_object_preposition) and oblique(g, words, later)
+    return False

@@ -51,6 +51,7 @@ from hadath.events.phrases import (
 )
 from hadath.events.positions import (
     bare_place,
+    charged_genitive,
     clause_range,
     counted_group,
     genitive_after_preposition,
@@ -260,6 +261,13 @@ class Roles:
                         and (s.actor.sector not in FORCE_SECTORS or quantified(self.g, words, s))
                     )
                     or (trig.entry.place_object and bare_place(s.actor))
+                    # اتهام روسيا بالتدخل: Russia is accused (but اتهامات روسيا لأمريكا)
+                    or (
+                        trig.hit.kind == "noun"
+                        and trig.entry.object_genitive
+                        and s.first == i + 1
+                        and charged_genitive(self.g, words, slots, s)
+                    )
                     # قصف المستشفى، استهداف المدنيين: the genitive of a violent masdar that
                     # bears no arms is what it hit (قصف الطيران: the aviation shelled)
                     or (
