@@ -133,3 +133,9 @@ def test_a_ministry_of_dawah_is_no_invitation(code_text):
     text = "وجه وزير الشؤون الإسلامية والأوقاف والدعوة والإرشاد بتوزيع الكتب على الفروع"
     assert code_text(text) == []
     assert [e.cameo for e in code_text("ووجه الرئيس العراقي دعوة إلى نظيره الفرنسي")][:1] == ["036"]
+
+
+def test_a_tally_since_a_conflict_began_is_no_episode(code_real):
+    assert code_real("وقتل أكثر من 650 صحفيين منذ اندلاع الصراع في فلورينا") == []
+    assert code_real("وقتل أكثر من 650 صحفيين منذ بدء الحرب في فلورينا") == []
+    assert plovers(code_real("وقتل جيش زمرستان صحفيين في فلورينا أمس")) == {"ASSAULT"}

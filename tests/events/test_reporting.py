@@ -71,3 +71,20 @@ def test_repression_of_protesters_is_not_a_riot(code):
     events = code("وضرب جيش زمرستان المتظاهرين بالهراوات")
     assert cameos(events) == ["190"]
     assert events[0].source.code == "ZMRMIL"
+
+
+def test_the_speaker_after_a_word_only_reports(code_text):
+    # قائد شرطة X، مصدر مسؤول في الوزارة: the subject of the speech verb tells of the
+    # killing, it does not kill
+    events = code_text("وصرح قائد شرطة لامو إن خمسة أشخاص قتلوا في الهجوم")
+    assert [(e.cameo, e.source.code) for e in events] == [("190", "---")]
+    events = code_text("وأفاد مصدر مسؤول في وزارة الصحة بأن انفجار السيارة المفخخة خلف خمسة قتلى")
+    assert {e.source.code for e in events} == {"---"}
+
+
+def test_a_short_plural_in_yn_after_a_verb_is_its_object(code_text):
+    # مصلين (five letters) is accusative: the worshippers were targeted
+    events = code_text("وقع انفجار في السوق واستهدف مصلين كانوا في المسجد")
+    assert [(e.source.code, e.target.code if e.target else None) for e in events] == [
+        ("---", "REL")
+    ]

@@ -37,6 +37,7 @@ class Grammar:
     continuation: tuple[Phrase, ...]
     speech_verbs: frozenset[str]
     complementisers: frozenset[str]
+    source_nouns: frozenset[str]  # مصدر: قال مصدر مسؤول
     # Complementisers that carry the speaker as the clause's subject (أعلن الجيش أنه قصف).
     speaker_complementisers: frozenset[str]
     # Pronoun endings of a reported clause's subject that refer to the speaker (قواته).
@@ -196,6 +197,7 @@ _GRAMMAR_LISTS = (
     "complementisers",
     "speaker_complementisers",
     "speaker_possessives",
+    "source_nouns",
     "member_nouns",
     "attack_adjectives",
     "passive_agents",
@@ -373,6 +375,7 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         intent=_phrases(data["intent"]),
         continuation=_phrases(data["continuation"]),
         speech_verbs=_words(data["speech_verbs"]),
+        source_nouns=_words(data["source_nouns"]),
         complementisers=_words(data["complementisers"]),
         speaker_complementisers=_words(data["speaker_complementisers"]),
         speaker_possessives=tuple(data["speaker_possessives"]),

@@ -21,6 +21,10 @@ OPENING_QUOTES = frozenset('«"\u201c')
 # (commas are crossed: they set off dates and places, أجرى X، مساء الثلاثاء، اتصالا مع Y).
 SENTENCE_ENDS = frozenset(".!?؟:;؛")
 
+# The fewest letters of a sound plural or dual in -ين (مصلين، طفلين): shorter words
+# ending so are no such forms.
+_OBLIQUE_PLURAL_LETTERS = 5
+
 
 def bare_place(actor: ActorMention) -> bool:
     """Whether the actor is a country or city named as such (code = country, no sector, no
@@ -263,7 +267,7 @@ def oblique_plural(g: Grammar, words: list[Word], slot: Slot) -> bool:
     if actor.entity is not None or actor.sector is None:
         return False
     word = g.without_conjunction(words[slot.first].norm)
-    if not (len(word) > 5 and word.endswith(g.oblique_plural_ending)):
+    if not (len(word) >= _OBLIQUE_PLURAL_LETTERS and word.endswith(g.oblique_plural_ending)):
         return False
     # the genitive of a count (آلاف المتظاهرين، بعض الفدائيين، العشرات من المتظاهرين):
     # the counted group is the subject

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 # How many plain words a speaker that is no actor may have (ذكرت مصادر عسكرية وسكان).
 _SPEAKER_PHRASE = 3
+# How many plain words may part a speech verb from its subject (أفاد فيه مصدر مسؤول).
+_SPEAKER_GAP = 2
 
 
 class Speakers:
@@ -38,12 +40,27 @@ class Speakers:
         g = self.g
         if slot.first > 0 and g.among(words[slot.first - 1].norm, g.speech_verbs):
             return True
-        if self._joined_to_speaker(words, slot):
+        if self._joined_to_speaker(words, slot) or self._speaker_after_words(words, slot):
             return True
         j = slot.last + 1
         if j < len(words) and words[j].norm in g.perfect_particles:
             j += 1
         return j < len(words) and g.among(words[j].norm, g.speech_verbs)
+
+    def _speaker_after_words(self, words: list[Word], slot: Slot) -> bool:
+        """Whether the actor completes the subject of a speech verb before it: after one
+        plain word (قال قائد شرطة لامو، صرح مسؤول الشرطة), or after two when one is a
+        `source_nouns` word (أفاد فيه مصدر مسؤول).  So it reports, and does not act."""
+        g = self.g
+        source = False
+        for j in range(slot.first - 1, max(-1, slot.first - 2 - _SPEAKER_GAP), -1):
+            norm = words[j].norm
+            if g.among(norm, g.speech_verbs):
+                return j == slot.first - 2 or source
+            if not norm.isalpha() or norm in g.complementisers or self.lex.analyse(norm):
+                return False
+            source = source or norm in g.source_nouns
+        return False
 
     def _joined_to_speaker(self, words: list[Word], slot: Slot) -> bool:
         """Whether the actor is joined by و to a subject of a speech verb that is no actor
