@@ -42,6 +42,9 @@ def test_negation_flags_event(code):
     assert triples(ev) == [("042", "ZMRGOV", "FLRGOV", True)]
     ev = code("نفى رئيس زمرستان أن يكون جيش زمرستان قتل صحفيين")
     assert all(e.negated for e in ev) and ev
+    # the particle also negates after و/ف
+    ev = code("ولم يزر رئيس زمرستان وزير خارجية فلوريا")
+    assert triples(ev) == [("042", "ZMRGOV", "FLRGOV", True)]
 
 
 def test_intent_codes(code):
