@@ -117,3 +117,18 @@ def test_the_unarmed_genitive_of_a_violent_masdar_is_what_it_hit(code_real):
     assert pairs(events) == [("190", "---", "CVL")]
     events = code_real("وتواصل استهداف مسلحي الغراب لفلورينا أمس بالصواريخ")
     assert pairs(events) == [("190", "UAF", "FLR")]
+
+
+def test_casualties_after_a_verb_of_consequence_are_of_the_act_before(code_real, code_text):
+    # مما أسفر عن مقتل: the one who opened fire killed them
+    events = code_real("فتح جيش زمرستان النار على المتظاهرين مما أسفر عن مقتل صحفيين أمس")
+    assert [(e.cameo, e.source.code) for e in events if e.trigger.text == "مقتل"] == [
+        ("190", "ZMRMIL")
+    ]
+    events = code_text("وقد أطلقت الشرطة طلقات لتفريق مثيري الشغب، مما أسفر عن مقتل شخص وإصابة 11.")
+    assert [e.source.code for e in events if e.trigger.text == "مقتل"] == ["COP"]
+    # a place before it is where the blast was, not who caused it
+    events = code_text(
+        "وقالت الوزارة إن انفجارا في بلدة سروج بجنوب شرقي تركيا، أسفر عن مقتل 27 شخصا"
+    )
+    assert [e.source.code for e in events if e.trigger.text == "مقتل"] == ["---"]

@@ -5,9 +5,10 @@ and the visitor named after a visit's masdar (زيارة لوزير الخارج
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from hadath.document import ActorMention
 from hadath.events.grammar import Grammar
 from hadath.events.positions import (
     SENTENCE_ENDS,
@@ -123,3 +124,23 @@ def visitor_of(g: Grammar, words: list[Word], slots: Sequence[Slot], trig: Trigg
         return None
     prefix = g.without_conjunction(actor_prefix(words, slot))
     return slot if prefix == "" or prefix in g.genitive_clitics else None
+
+
+def cause_of(
+    g: Grammar,
+    words: list[Word],
+    slots: list[Slot],
+    i: int,
+    shared: ActorMention | None,
+    leads: Callable[[Slot], bool],
+) -> ActorMention | None:
+    """The agent of the masdar at `i` after a verb of consequence (`causal_links`: أسفر
+    عن مقتل، مما أدى إلى إصابة): the source of the sentence's previous event (`shared`),
+    else the nearest actor before it that `leads` and is no bare place (في شمال العراق:
+    where, not who); None without such a verb or actor."""
+    if not any(phrase_at(g, words, i - len(p), p) for p in g.causal_links):
+        return None
+    if shared is not None:
+        return shared
+    before = (s for s in reversed(slots) if s.last < i)
+    return next((s.actor for s in before if not bare_place(s.actor) and leads(s)), None)

@@ -34,6 +34,7 @@ class Grammar:
     negation_noun: frozenset[str]
     denial: frozenset[str]
     intent: tuple[Phrase, ...]
+    causal_links: tuple[Phrase, ...]  # أسفر عن: the casualties after it are of the act before
     continuation: tuple[Phrase, ...]
     speech_verbs: frozenset[str]
     complementisers: frozenset[str]
@@ -192,6 +193,7 @@ _GRAMMAR_LISTS = (
     "nisba_endings",
     "future_particles",
     "intent",
+    "causal_links",
     "continuation",
     "speech_verbs",
     "complementisers",
@@ -373,6 +375,7 @@ def parse_grammar(data: Any, where: str) -> Grammar:
         negation_noun=_words(neg["noun"]),
         denial=_words(neg["denial"]),
         intent=_phrases(data["intent"]),
+        causal_links=_phrases(data["causal_links"]),
         continuation=_phrases(data["continuation"]),
         speech_verbs=_words(data["speech_verbs"]),
         source_nouns=_words(data["source_nouns"]),

@@ -27,6 +27,7 @@ from hadath.document import ActorMention
 from hadath.events.agent_phrases import (
     FORCE_SECTORS,
     agent_after,
+    cause_of,
     giver_of,
     passive_agent,
     visitor_of,
@@ -106,6 +107,14 @@ class Roles:
             or placed(self.g, words, slot)
             or self._speaker_only(slot, root, adjacent)
             or not self.lex.bare_forms(words[slot.first].norm).isdisjoint(self.g.act_heads)
+        )
+
+    def _leads(self, words: list[Word], slot: Slot, root: str) -> bool:
+        """Whether the actor can lead, is no speaker and no genitive of an oblique noun."""
+        return (
+            self._can_lead(words, slot, root)
+            and not self.speakers.is_speaker(words, slot)
+            and not genitive_of_oblique(self.g, self.lex, words, slot)
         )
 
     def _main_subject(self, words: list[Word], slots: list[Slot], i: int, root: str) -> Slot | None:
@@ -361,6 +370,10 @@ class Roles:
             main = self._main_subject(words, slots, i, root)
             if main is not None:
                 sources = [main.actor]
+        if not sources and trig.hit.kind == "noun":
+            # فتحت الشرطة النار، مما أسفر عن إصابة مدنيين: the act before caused them
+            cause = cause_of(self.g, words, slots, i, shared, lambda s: self._leads(words, s, root))
+            sources = [cause] if cause is not None else []
         if (
             not sources
             and not trig.entry.undergoer  # إنه أصيب: the speaker was hurt
