@@ -33,3 +33,9 @@ def test_after_a_time_or_cause_word_a_word_is_a_noun(code_real) -> None:
     assert [e.trigger.text for e in verbs if e.cameo.startswith("12")] == ["رفض"]
     assert code_real("عاد الوفد بعد دعم رئيس زمرستان للحكومة") == []
     assert [e.cameo for e in code_real("دعم رئيس زمرستان الحكومة")] == ["051"]
+
+
+def test_a_long_subject_between_launch_and_its_rockets(code_real) -> None:
+    # أطلق X (five words) صواريخ: the launch is a shelling, whoever stands between
+    events = code_real("أطلق جيش زمرستان المتمركز شرق المدينة الحدودية صواريخ على فلورينا")
+    assert [(e.cameo, e.source.code) for e in events] == [("194", "ZMRMIL")]
