@@ -236,6 +236,11 @@ NAMESAKES = [
     # an institution named after a titled person is the institution
     ("أعلن مستشفى الملك فيصل التخصصي", D, [("HLH", None)]),
     ("وتعهد جيش الإسلام", D, [("SYRREB", "jaysh_islam")]),
+    (
+        "اغتال الجيش عنصرين من «ألوية الناصر صلاح الدين»",
+        D,
+        [("MIL", None), ("PSEREB", "nasser_brigades")],
+    ),
 ]
 
 CASES = (

@@ -89,6 +89,21 @@ def test_the_places_of_the_wars_news_are_known(resources: Resources) -> None:
     assert [p.country for p in located("آثار مدينة تدمر", resources).places] == ["SYR"]
 
 
+def test_the_places_of_the_wars_further_east_and_south_are_known(resources: Resources) -> None:
+    text = "هجمات في قندهار وهلمند ووزيرستان وديرا إسماعيل خان وكيسمايو وداماتورو وتمبكتو"
+    assert [p.country for p in located(text, resources).places] == [
+        "AFG",
+        "AFG",
+        "PAK",
+        "PAK",
+        "SOM",
+        "NGA",
+        "MLI",
+    ]
+    # Kashmir is disputed: a place of no one country
+    assert [p.country for p in located("اشتباكات في كشمير", resources).places] == [None]
+
+
 def test_a_place_inside_a_longer_actor_name_is_not_a_place(resources: Resources) -> None:
     text = "دعا هايكو ماس إلى الحوار في بغداد"
     doc = Document.from_raw(RawDoc(source="t", kind="text", content=text))
