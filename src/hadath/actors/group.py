@@ -24,7 +24,7 @@ from hadath.actors.model import (
     PERSON,
     SURNAME,
 )
-from hadath.actors.scan import Hit
+from hadath.actors.scan import Hit, is_definite
 
 # The preposition of a partitive ("ثلاثة من الجنود", "متمردا من طالبان").
 PARTITIVE = "\u0645\u0646"
@@ -167,7 +167,7 @@ def _forces_of_government(text: str, agent: Hit, nxt: Hit) -> bool:
     return (
         agent.phrases[0].sector in FORCE_SECTORS
         and nxt.phrases[0].sector == "GOV"
-        and not text.startswith("ال", agent.start)
+        and not is_definite(text, agent.start)
     )
 
 

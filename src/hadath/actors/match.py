@@ -165,7 +165,9 @@ def _code_agent(
     assert group.agent is not None
     agent = group.agent.phrases[0]
     if agent.compose in (FORMER, DEPUTY, FACILITY):
-        return None  # a stray السابق, or a deputy whose title follows (نائب رئيس ...)
+        # a stray السابق, a deputy whose title follows (نائب رئيس ...), a place named
+        # after a person (مطار الملك خالد)
+        return None
     country = group.place.phrases[0].code if group.place else None
     if country is None and agent.compose in ("needs", "adjective", "counterpart"):
         return None

@@ -39,22 +39,9 @@ from hadath.errors import ErrorCode, HadathError
 from hadath.events.morphology import derived_masdars
 from hadath.text.normalize import normalize_form
 
-_ENTRY_KEYS = {
-    "id",
-    "verbs",
-    "nouns",
-    "code",
-    "intent",
-    "senses",
-    "targets",
-    "agentless",
-    "anchored",
-    "received",
-    "place_object",
-    "undergoer",
-    "object_genitive",
-    "__line__",
-}
+# The true/false keys of an entry, in the order of their `PatternEntry` fields.
+_FLAGS = ("agentless", "anchored", "received", "place_object", "undergoer", "object_genitive")
+_ENTRY_KEYS = {"id", "verbs", "nouns", "code", "intent", "senses", "targets", *_FLAGS, "__line__"}
 _SENSE_KEYS = {"code", "object", "near", "before", "window", "intent", "__line__"}
 # A sense whose code is NOT_AN_EVENT blocks the entry (e.g. فجر أمس is "dawn", not "blew up").
 NOT_AN_EVENT = "-"
@@ -234,15 +221,7 @@ def parse_entry(raw: Any, codes: Mapping[str, Any], where: str) -> PatternEntry:
             reason="an entry needs a code or at least one sense",
         )
     agentless, anchored, received, place_object, undergoer, object_genitive = (
-        _flag(raw, name, where, line)
-        for name in (
-            "agentless",
-            "anchored",
-            "received",
-            "place_object",
-            "undergoer",
-            "object_genitive",
-        )
+        _flag(raw, name, where, line) for name in _FLAGS
     )
     targets = tuple(normalize_form(t) for t in _strings(raw.get("targets"), where, line, "targets"))
     return PatternEntry(
