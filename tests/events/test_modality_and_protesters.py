@@ -131,3 +131,11 @@ def test_a_day_of_rage_is_a_protest(code_real):
         e.plover for e in code_real("ودعت مجموعة مجهولة إلى يوم غضب بعد صلاة الجمعة في فلورينا")
     } == {"PROTEST"}
     assert code_real("وعبر رئيس زمرستان عن غضبه من القرار") == []
+
+
+def test_raising_ones_aid_gives_it(code_real):
+    # رفع مساعداته: aid given (070); سيرفع مساعداته الإنسانية: humanitarian aid to come
+    assert cameos(code_real("ورفع رئيس زمرستان مساعداته إلى فلورينا")) == ["070"]
+    assert cameos(code_real("سيرفع رئيس زمرستان مساعداته الإنسانية إلى فلورينا")) == ["0333"]
+    # ... and a lifted curfew stays what it was
+    assert cameos(code_real("رفع رئيس زمرستان حظر التجول في فلورينا")) == ["0813"]
