@@ -132,3 +132,10 @@ def test_casualties_after_a_verb_of_consequence_are_of_the_act_before(code_real,
         "وقالت الوزارة إن انفجارا في بلدة سروج بجنوب شرقي تركيا، أسفر عن مقتل 27 شخصا"
     )
     assert [e.source.code for e in events if e.trigger.text == "مقتل"] == ["---"]
+
+
+def test_who_fell_dead_in_a_relative_clause_is_the_casualty(code_text):
+    events = code_text("وما زالت تتوالى جنازات الباكستانيين الذين سقطوا قتلى في معارك سوريا.")
+    assert [(e.source.code, e.target.code if e.target else None) for e in events] == [
+        ("---", "PAK")
+    ]

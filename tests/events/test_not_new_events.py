@@ -139,3 +139,18 @@ def test_a_tally_since_a_conflict_began_is_no_episode(code_real):
     assert code_real("وقتل أكثر من 650 صحفيين منذ اندلاع الصراع في فلورينا") == []
     assert code_real("وقتل أكثر من 650 صحفيين منذ بدء الحرب في فلورينا") == []
     assert plovers(code_real("وقتل جيش زمرستان صحفيين في فلورينا أمس")) == {"ASSAULT"}
+
+
+def test_what_fires_destroy_and_what_must_be_done_are_no_attacks(code_text):
+    text = (
+        "أعلنت إدارة مكافحة الحرائق في اليونان أمس السيطرة على حرائق غابات أسفرت عن مقتل "
+        "شرطي وتدمير عدد من المنازل"
+    )
+    assert "1712" not in {e.cameo for e in code_text(text)}
+    # an obligation is no act
+    assert code_text("وقال إنه يجب قتل الجنود الإسرائيليين في كل مكان") == []
+
+
+def test_the_same_generic_people_are_not_their_own_target(code_text):
+    events = code_text("أعلنت إدارة شؤون المعلمين ترحيبها بالمعلمين الجدد")
+    assert [e for e in events if e.target is not None and e.target.code == e.source.code] == []

@@ -280,10 +280,12 @@ class Coder:
             if target is not None and any(
                 (s.start < target.end and target.start < s.end)
                 or (target.entity is not None and s.entity == target.entity)
+                or (s.entity is None and s.code == target.code and s.text == target.text)
                 for s in sources
             ):
-                # the protesters found again as the object, or the source's own person
-                # named again (يؤيدون مجيء بوش ... بوش): nobody acts on themselves here
+                # the protesters found again as the object, the source's own person named
+                # again (يؤيدون مجيء بوش ... بوش), or the same generic people (إدارة شؤون
+                # المعلمين ترحب بالمعلمين): nobody acts on themselves here
                 target = None
             if target is not None and trig.code[:2] in self.g.agent_after_roots:
                 victims.setdefault(target.start, sources[0])

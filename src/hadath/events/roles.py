@@ -117,20 +117,6 @@ class Roles:
             and not genitive_of_oblique(self.g, self.lex, words, slot)
         )
 
-    def _main_subject(self, words: list[Word], slots: list[Slot], i: int, root: str) -> Slot | None:
-        """The subject of the main clause a circumstantial participle or masdar of a verbal
-        act after a comma describes (نقل X إلى الرئيس تحيات الملك، معربا عن تقديره): the
-        first actor of the sentence before it that can lead, not inside a prepositional
-        phrase.  (A masdar of violence after a comma reports a happening of its own.)"""
-        for s in slots:
-            if s.last >= i:
-                return None
-            if self._can_lead(words, s, root) and not genitive_of_oblique(
-                self.g, self.lex, words, s
-            ):
-                return s
-        return None
-
     def _titled_subject(
         self, words: list[Word], slots: list[Slot], i: int, root: str, is_verb: bool, plural: bool
     ) -> int | None:
@@ -354,7 +340,9 @@ class Roles:
             antecedent = self.relatives.antecedent(
                 words, slots, self.relatives.pronoun_before(words, i)
             )
-            if antecedent is not None:
+            if antecedent is not None and trig.entry.undergoer:
+                target = target or slots[antecedent]  # الذين سقطوا قتلى: they fell
+            elif antecedent is not None:
                 sources = [slots[antecedent].actor]
         if not sources and root in self.g.agent_after_roots and not noun_subject:
             agent = agent_after(self.g, words, slots, i, target)
@@ -367,9 +355,18 @@ class Roles:
             and i > 0
             and words[i - 1].norm in COMMAS
         ):
-            main = self._main_subject(words, slots, i, root)
-            if main is not None:
-                sources = [main.actor]
+            # a participle or verbal masdar after a comma describes its main clause (نقل X
+            # إلى الرئيس تحيات الملك، معربا عن تقديره): the first actor that can lead and is
+            # not inside a prepositional phrase is its subject (a violent one reports a
+            # happening of its own)
+            main = (
+                s.actor
+                for s in slots
+                if s.last < i
+                and self._can_lead(words, s, root)
+                and not genitive_of_oblique(self.g, self.lex, words, s)
+            )
+            sources = [m] if (m := next(main, None)) is not None else []
         if not sources and trig.hit.kind == "noun":
             # فتحت الشرطة النار، مما أسفر عن إصابة مدنيين: the act before caused them
             cause = cause_of(self.g, words, slots, i, shared, lambda s: self._leads(words, s, root))
