@@ -236,6 +236,8 @@ NAMESAKES = [
     # an institution named after a titled person is the institution
     ("أعلن مستشفى الملك فيصل التخصصي", D, [("HLH", None)]),
     ("وتعهد جيش الإسلام", D, [("SYRREB", "jaysh_islam")]),
+    ("وقالت منظمة الأمن والتعاون في أوروبا", D, [("IGOOSC", "osce")]),
+    ("طالب الاتحاد الدولي للصحفيين", D, [("NGO", "ifj")]),
     (
         "اغتال الجيش عنصرين من «ألوية الناصر صلاح الدين»",
         D,

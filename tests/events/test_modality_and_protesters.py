@@ -139,3 +139,11 @@ def test_raising_ones_aid_gives_it(code_real):
     assert cameos(code_real("سيرفع رئيس زمرستان مساعداته الإنسانية إلى فلورينا")) == ["0333"]
     # ... and a lifted curfew stays what it was
     assert cameos(code_real("رفع رئيس زمرستان حظر التجول في فلورينا")) == ["0813"]
+
+
+def test_what_a_demand_asks_for_is_not_done(code_real):
+    # طالب X بالإفراج: the demand is the event, the release has not happened
+    assert cameos(code_real("وطالب رئيس زمرستان اليوم مسلحي الغراب بالإفراج عن صحفيين")) == ["100"]
+    assert cameos(code_real("ودعا رئيس زمرستان مسلحي الغراب إلى الإفراج عن صحفيين")) == ["020"]
+    # a release told for itself still is one
+    assert cameos(code_real("وأفرج مسلحو الغراب عن صحفيين أمس")) == ["0841"]

@@ -147,6 +147,8 @@ def test_what_fires_destroy_and_what_must_be_done_are_no_attacks(code_text):
         "شرطي وتدمير عدد من المنازل"
     )
     assert "1712" not in {e.cameo for e in code_text(text)}
+    # nor is what the sea sweeps away
+    assert code_text("شاهدت الدورية شخصين جرفهم التيار بعيدا عن الشاطئ أثناء السباحة") == []
     # an obligation is no act
     assert code_text("وقال إنه يجب قتل الجنود الإسرائيليين في كل مكان") == []
 

@@ -24,7 +24,13 @@ from hadath.events.resources import EventResources
 from hadath.events.roles import Roles
 from hadath.events.senses import select_sense
 from hadath.events.sharing import continue_shared_act
-from hadath.events.trigger import SentenceContext, Trigger, describes_found, object_of_verb
+from hadath.events.trigger import (
+    SentenceContext,
+    Trigger,
+    describes_found,
+    object_of_verb,
+    requested,
+)
 from hadath.events.words import DAMMA, TANWIN, Slot, Word
 
 UNKNOWN_ACTOR_CODE = "---"
@@ -185,6 +191,8 @@ class Coder:
                     and object_of_verb(found, i, code, free_between)
                 ):
                     break  # تلقى اتصالا، أجرى اتصالا هاتفيا: the verb's event, told once
+                if hit.kind == "noun" and requested(found, i, g.request_roots, free_between):
+                    break  # طالب X بالإفراج عن الرهائن: asked for, not done
                 found.append(
                     Trigger(
                         i,

@@ -98,6 +98,7 @@ class Grammar:
     speaker_roots: frozenset[str]
     party_roots: frozenset[str]
     agent_after_roots: frozenset[str]
+    request_roots: frozenset[str]  # 02, 10: what they ask for is not done
     # Codes (prefixes) of acts done with each other: coordinated subjects target each other.
     mutual_codes: tuple[str, ...]
     # Prepositions naming where a received act comes from (تلقى X اتصالا من Y).
@@ -260,6 +261,7 @@ _ROLE_LISTS: dict[str, Callable[[Sequence[str]], Any]] = {
     "speaker_roots": _codes,
     "party_roots": _codes,
     "agent_after_roots": _codes,
+    "request_roots": _codes,
     "mutual_codes": tuple,
     "origin_prepositions": _words,
     "venue_prepositions": _words,

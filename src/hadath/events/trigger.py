@@ -5,7 +5,7 @@ that describes the masdar before it (تبنى X تفجيرا استهدف مسج
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, field
 
 from hadath.document import ActorMention
@@ -67,5 +67,20 @@ def object_of_verb(
         and t.index < i
         and t.code[:2] == code[:2]
         and between_free(t.index, i) < _OBJECT_REACH
+        for t in found
+    )
+
+
+def requested(
+    found: Sequence[Trigger],
+    i: int,
+    request_roots: Set[str],
+    between_free: Callable[[int, int], int],
+) -> bool:
+    """Whether the masdar at `i` is what a request or demand just before it asks for
+    (طالب X بالإفراج عن، دعا Y إلى الإفراج عن): wished, not done, so no event of its own.
+    The same reach as `object_of_verb` applies."""
+    return any(
+        t.index < i and t.code[:2] in request_roots and between_free(t.index, i) < _OBJECT_REACH
         for t in found
     )
