@@ -139,3 +139,6 @@ def test_who_fell_dead_in_a_relative_clause_is_the_casualty(code_text):
     assert [(e.source.code, e.target.code if e.target else None) for e in events] == [
         ("---", "PAK")
     ]
+    # ... and so is who was injured (أصيب: no agent, an undergoer)
+    events = code_text("جنازات الجنود الذين أصيبوا في الهجوم")
+    assert [e.target.code if e.target else None for e in events] == ["MIL"]

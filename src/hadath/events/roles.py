@@ -336,7 +336,7 @@ class Roles:
             claim = claimer(self.g, words, slots, i)  # تبنت X الهجوم، هجوم تبنته X
             if claim is not None and claim is not target:
                 sources = [claim.actor]
-        if not sources and not trig.entry.agentless:
+        if not sources and (trig.entry.undergoer or not trig.entry.agentless):
             antecedent = self.relatives.antecedent(
                 words, slots, self.relatives.pronoun_before(words, i)
             )
