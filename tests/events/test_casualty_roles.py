@@ -142,3 +142,13 @@ def test_who_fell_dead_in_a_relative_clause_is_the_casualty(code_text):
     # ... and so is who was injured (أصيب: no agent, an undergoer)
     events = code_text("جنازات الجنود الذين أصيبوا في الهجوم")
     assert [e.target.code if e.target else None for e in events] == ["MIL"]
+
+
+def test_a_list_before_a_plural_kill_with_no_object_was_killed(code_text):
+    # اثنين من المتشددين وطفلين قتلوا: the children were killed, and so was the whole list
+    events = code_text("ذكر مسؤولون في الهند أمس أن اثنين من المتشددين وطفلين قتلوا خلال اشتباكات")
+    assert [(e.source.code, e.target.sector if e.target else None) for e in events] == [
+        ("---", "CVL")
+    ]
+    events = code_text("وقال إن عسكريا وامرأة وحفيدتها ورجلا يبلغ من العمر 49 عاما قتلوا.")
+    assert {e.source.code for e in events} == {"---"}

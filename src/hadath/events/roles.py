@@ -43,6 +43,7 @@ from hadath.events.agreement import (
 from hadath.events.claims import claimer
 from hadath.events.grammar import Grammar
 from hadath.events.grievance import grievance_target
+from hadath.events.leading import can_lead, leads_as_agent
 from hadath.events.lexicon import Lexicon
 from hadath.events.phrases import (
     apposition_end,
@@ -87,36 +88,6 @@ class Roles:
         self.targets = Targets(grammar, lexicon)
         self.relatives = Relatives(grammar, lexicon)
 
-    def _speaker_only(self, slot: Slot, root: str, adjacent: bool) -> bool:
-        """Whether a news agency (a speaker sector) stands where only a speaker can: as the
-        source of an act that is not a statement, unless right next to the verb.  Not of a
-        protest: journalists protest (نظم نحو 400 صحافي وقفة), agencies do not."""
-        return (
-            slot.actor.sector in self.g.speaker_sectors
-            and root not in self.g.speaker_roots
-            and root not in self.g.grievance_roots
-            and not adjacent
-        )
-
-    def _can_lead(self, words: list[Word], slot: Slot, root: str, adjacent: bool = False) -> bool:
-        """Whether the actor may be the source (subject) of an event of CAMEO `root`: not
-        behind a preposition, not a mere speaker, not a state named by its acts (الدور
-        الفرنسي)."""
-        return not (
-            oblique(self.g, words, slot)
-            or placed(self.g, words, slot)
-            or self._speaker_only(slot, root, adjacent)
-            or not self.lex.bare_forms(words[slot.first].norm).isdisjoint(self.g.act_heads)
-        )
-
-    def _leads(self, words: list[Word], slot: Slot, root: str) -> bool:
-        """Whether the actor can lead, is no speaker and no genitive of an oblique noun."""
-        return (
-            self._can_lead(words, slot, root)
-            and not self.speakers.is_speaker(words, slot)
-            and not genitive_of_oblique(self.g, self.lex, words, slot)
-        )
-
     def _titled_subject(
         self, words: list[Word], slots: list[Slot], i: int, root: str, is_verb: bool, plural: bool
     ) -> int | None:
@@ -128,7 +99,7 @@ class Roles:
         k = next((k for k, s in enumerate(slots) if s.first > i), None)
         if k is None or not titled_after_name(self.g, self.lex, words, i, slots[k]):
             return None
-        return k if self._can_lead(words, slots[k], root) else None
+        return k if can_lead(self.g, self.lex, words, slots[k], root) else None
 
     def assign(
         self, ctx: SentenceContext, trig: Trigger, shared: ActorMention | None = None
@@ -196,7 +167,7 @@ class Roles:
                 for k in before
                 if slots[k].last == verb_at - 1
                 and opens_before(self.g, words, slots[k], lo, opens)
-                and self._can_lead(words, slots[k], root, adjacent=True)
+                and can_lead(self.g, self.lex, words, slots[k], root, adjacent=True)
             ]
             patient_first = (
                 bool(fronted)
@@ -280,7 +251,7 @@ class Roles:
                         target = s  # إن هجوما استهدف دورية للجيش: the army's patrol is hit
                 elif (
                     near
-                    and self._can_lead(words, s, root, s.first == i + 1)
+                    and can_lead(self.g, self.lex, words, s, root, s.first == i + 1)
                     and not patient
                     # أشاد بجهود الأردن: the genitive of an oblique noun is no subject
                     and not (s.first > i + 1 and genitive_of_oblique(self.g, self.lex, words, s))
@@ -306,15 +277,26 @@ class Roles:
             if subject_k is None and before and not patient_first:
                 reported_root = root in self.g.reporting_roots
                 passive = trig.hit.kind == "passive"  # اثنين من عناصر X قُتلا
+                # a plural past with no object has unarmed patients before it (اثنين من
+                # المتشددين وطفلين قتلوا خلال اشتباكات), as when they open the clause
+                unarmed_suffer = (
+                    plural
+                    and trig.entry.agentless
+                    and trig.hit.kind == "past"
+                    and no_object_after(self.g, words, i, hi)
+                )
                 for k in reversed(before):
                     # a counted actor before a violent act is a casualty (مقتل ثلاثة أطباء
                     # وإصابة رابع، ثلاثة عراقيين قتلوا), not its agent; so is a passive's
-                    counted = root in self.g.agent_after_roots and quantified(
-                        self.g, words, slots[k]
+                    counted = root in self.g.agent_after_roots and (
+                        quantified(self.g, words, slots[k])
+                        or (unarmed_suffer and slots[k].actor.sector not in FORCE_SECTORS)
                     )
-                    leads = self._can_lead(words, slots[k], root)
+                    leads = can_lead(self.g, self.lex, words, slots[k], root)
                     if target is None and (passive or counted) and leads:
                         target = slots[k]
+                    if unarmed_suffer and target is not None:
+                        break  # عسكريا وامرأة ورجلا قتلوا: the whole list was killed
                     if (
                         leads
                         # the subject of an undergoer verb (أصيب) or a passive is its patient
@@ -363,13 +345,20 @@ class Roles:
                 s.actor
                 for s in slots
                 if s.last < i
-                and self._can_lead(words, s, root)
+                and can_lead(self.g, self.lex, words, s, root)
                 and not genitive_of_oblique(self.g, self.lex, words, s)
             )
             sources = [m] if (m := next(main, None)) is not None else []
         if not sources and trig.hit.kind == "noun":
             # فتحت الشرطة النار، مما أسفر عن إصابة مدنيين: the act before caused them
-            cause = cause_of(self.g, words, slots, i, shared, lambda s: self._leads(words, s, root))
+            cause = cause_of(
+                self.g,
+                words,
+                slots,
+                i,
+                shared,
+                lambda s: leads_as_agent(self.g, self.lex, self.speakers, words, s, root),
+            )
             sources = [cause] if cause is not None else []
         if (
             not sources
