@@ -1,6 +1,7 @@
 """A trigger found in a sentence, the sentence's context, and the words that tell an act
-already found: a masdar that is its verb's object (تلقى الرئيس، أمس، اتصالا) and a verb
-that describes the masdar before it (تبنى X تفجيرا استهدف مسجدا) are no second event.
+already found: a masdar that is its verb's object (تلقى الرئيس، أمس، اتصالا), a verb that
+describes the masdar before it (تبنى X تفجيرا استهدف مسجدا) and a masdar that a request
+before it asks for (طالب X بالإفراج) are no second event.
 """
 
 from __future__ import annotations
